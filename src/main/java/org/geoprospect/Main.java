@@ -1,0 +1,2 @@
+package org.geoprospect;
+public final class Main { public static void main(String[] a) {} }
