@@ -1,0 +1,84 @@
+package org.geoprospect.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+
+/**
+ * Draws the scale bar (bottom left) and a north arrow (top right) over a rendered map. Grid north
+ * of the projected CRS is drawn; in Lambert-93 it departs from true north by a few degrees at most
+ * in mainland France. Stateless and thread-safe.
+ */
+final class MapDecorations {
+    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(11f);
+    private static final Font NORTH_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(12f);
+    private static final Color PANEL = new Color(255, 255, 255, 210);
+    private static final Color INK = new Color(0x22, 0x22, 0x22);
+
+    private MapDecorations() {
+    }
+
+    static void draw(Graphics2D g, Viewport v) {
+        drawScaleBar(g, v);
+        drawNorthArrow(g, v.width());
+    }
+
+    private static void drawScaleBar(Graphics2D g, Viewport v) {
+        double maxPixels = Math.min(150, v.width() * 0.3);
+        if (maxPixels < 20 || v.height() < 40) {
+            return;
+        }
+        double metres = ScaleBar.chooseLength(v.metresPerPixel(), maxPixels);
+        double pixels = metres / v.metresPerPixel();
+        String text = ScaleBar.label(metres);
+        g.setFont(FONT);
+        double textWidth = g.getFontMetrics().stringWidth(text);
+        double x = 12;
+        double y = v.height() - 14;
+        g.setColor(PANEL);
+        g.fill(new RoundRectangle2D.Double(x - 6, y - 20, pixels + textWidth + 24, 28, 6, 6));
+        // Two halves, black then white, as on printed maps.
+        g.setColor(INK);
+        g.fill(new java.awt.geom.Rectangle2D.Double(x, y - 5, pixels / 2, 5));
+        g.setColor(Color.WHITE);
+        g.fill(new java.awt.geom.Rectangle2D.Double(x + pixels / 2, y - 5, pixels / 2, 5));
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new java.awt.geom.Rectangle2D.Double(x, y - 5, pixels, 5));
+        g.drawString("0", (float) x - 3, (float) y - 8);
+        g.drawString(text, (float) (x + pixels + 6), (float) y + 1);
+    }
+
+    private static void drawNorthArrow(Graphics2D g, int width) {
+        if (width < 80) {
+            return;
+        }
+        double cx = width - 26;
+        double top = 14;
+        g.setColor(PANEL);
+        g.fill(new RoundRectangle2D.Double(cx - 14, top - 4, 28, 46, 6, 6));
+        Path2D.Double left = new Path2D.Double();
+        left.moveTo(cx, top + 16);
+        left.lineTo(cx - 7, top + 38);
+        left.lineTo(cx, top + 32);
+        left.closePath();
+        Path2D.Double right = new Path2D.Double();
+        right.moveTo(cx, top + 16);
+        right.lineTo(cx + 7, top + 38);
+        right.lineTo(cx, top + 32);
+        right.closePath();
+        g.setColor(INK);
+        g.fill(left);
+        g.setColor(Color.WHITE);
+        g.fill(right);
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(right);
+        g.setFont(NORTH_FONT);
+        int w = g.getFontMetrics().stringWidth("N");
+        g.drawString("N", (float) (cx - w / 2.0), (float) (top + 12));
+    }
+}

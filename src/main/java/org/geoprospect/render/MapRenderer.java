@@ -1,0 +1,309 @@
+package org.geoprospect.render;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.geoprospect.model.GeometryKind;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.model.VectorFeature;
+import org.geoprospect.model.VectorLayer;
+import org.geoprospect.service.MapContent;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Draws vector layers into a {@link RasterCanvas} for a {@link Viewport}: background, layers in
+ * order (features whose envelope misses the view are skipped, dense geometry is decimated to about
+ * one vertex per pixel), then labels, then the scale bar and north arrow.
+ *
+ * <p>Rendering is cancellable: the monitor is checked between layers and every
+ * {@value #CANCEL_CHECK_INTERVAL} features, and a cancelled render throws
+ * {@link org.geoprospect.model.CancelledException}, leaving the canvas partly drawn.
+ *
+ * <p>Thread-safety: one render at a time per instance (call it from one background thread at a
+ * time); the per-layer envelope cache it keeps is guarded for that use.
+ */
+public final class MapRenderer {
+    static final int CANCEL_CHECK_INTERVAL = 2048;
+    /** A polygon narrower than this on screen is not labelled: its name would hide it. */
+    private static final double MIN_LABELLED_POLYGON_PIXELS = 40;
+    private static final int MAX_CACHED_LAYERS = 64;
+
+    private final Map<VectorLayer, PreparedLayer> prepared = new IdentityHashMap<>();
+    private volatile boolean decorations = true;
+    private volatile int background = DefaultStyles.BACKGROUND;
+
+    /** Whether the scale bar and north arrow are drawn (default true). */
+    public MapRenderer setDecorations(boolean drawDecorations) {
+        this.decorations = drawDecorations;
+        return this;
+    }
+
+    /** The colour (ARGB) filling the canvas before the layers (default {@link DefaultStyles#BACKGROUND}). */
+    public MapRenderer setBackground(int argb) {
+        this.background = argb;
+        return this;
+    }
+
+    /** Renders every layer of the content with its default style. */
+    public RenderResult render(MapContent content, Viewport viewport, RasterCanvas canvas, ProgressMonitor monitor) {
+        List<LayerDrawing> drawings = new ArrayList<>();
+        for (VectorLayer layer : content.layers()) {
+            drawings.add(LayerDrawing.withDefaultStyle(layer));
+        }
+        return render(drawings, viewport, canvas, monitor);
+    }
+
+    /**
+     * Renders the given layers, first at the bottom.
+     *
+     * @param layers   layers to draw (hidden layers left out); never null
+     * @param viewport what to show; its size must equal the canvas size
+     * @param canvas   overwritten entirely
+     * @param monitor  checked for cancellation; {@link ProgressMonitor#NONE} when not needed
+     * @throws IllegalArgumentException when the canvas and viewport sizes differ
+     * @throws org.geoprospect.model.CancelledException when the monitor is cancelled
+     */
+    public RenderResult render(List<LayerDrawing> layers, Viewport viewport, RasterCanvas canvas, ProgressMonitor monitor) {
+        if (canvas.width() != viewport.width() || canvas.height() != viewport.height()) {
+            throw new IllegalArgumentException("The canvas is " + canvas.width() + " x " + canvas.height()
+                    + " pixels but the viewport " + viewport.width() + " x " + viewport.height() + ".");
+        }
+        canvas.fill(background);
+        Graphics2D g = canvas.createGraphics();
+        try {
+            LabelPlacer labels = new LabelPlacer();
+            int features = 0;
+            for (int i = 0; i < layers.size(); i++) {
+                monitor.checkCancelled();
+                LayerDrawing drawing = layers.get(i);
+                if (drawing.opacity() <= 0) {
+                    continue;
+                }
+                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) drawing.opacity()));
+                features += drawLayer(g, drawing, prepare(drawing.layer()), viewport, labels, monitor);
+                monitor.progress(i + 1, layers.size() + 1);
+            }
+            monitor.checkCancelled();
+            g.setComposite(AlphaComposite.SrcOver);
+            int labelCount = labels.drawAll(g, viewport.width(), viewport.height());
+            if (decorations) {
+                MapDecorations.draw(g, viewport);
+            }
+            monitor.progress(layers.size() + 1, layers.size() + 1);
+            return new RenderResult(features, labelCount);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private PreparedLayer prepare(VectorLayer layer) {
+        synchronized (prepared) {
+            PreparedLayer p = prepared.get(layer);
+            if (p == null) {
+                if (prepared.size() >= MAX_CACHED_LAYERS) {
+                    prepared.clear();
+                }
+                p = new PreparedLayer(layer);
+                prepared.put(layer, p);
+            }
+            return p;
+        }
+    }
+
+    private static int drawLayer(Graphics2D g, LayerDrawing drawing, PreparedLayer layer, Viewport v,
+                                 LabelPlacer labels, ProgressMonitor monitor) {
+        Envelope view = v.envelope();
+        // A margin so that markers and wide lines just outside the view still show their edge.
+        view.expandBy(12 * v.metresPerPixel());
+        GeometryKind kind = drawing.layer().info().kind();
+        LayerSymbology rules = drawing.symbology();
+        List<VectorFeature> features = drawing.layer().features();
+        int[] visible = new int[layer.size()];
+        int count = 0;
+        for (int i = 0; i < layer.size(); i++) {
+            if (layer.intersects(i, view)) {
+                visible[count++] = i;
+            }
+        }
+        switch (kind) {
+            case POLYGON -> drawPolygons(g, rules, features, visible, count, v, monitor);
+            case LINE -> drawLines(g, rules, features, visible, count, v, monitor);
+            case POINT -> drawPoints(g, rules, features, visible, count, v, monitor);
+            default -> throw new IllegalStateException("Unknown geometry kind " + kind);
+        }
+        if (rules.label() != null) {
+            collectLabels(rules.label(), kind, layer, features, visible, count, v, labels,
+                    rules.defaultStyle().pointSize() / 2);
+        }
+        return count;
+    }
+
+    private static void drawPolygons(Graphics2D g, LayerSymbology rules, List<VectorFeature> features,
+                                     int[] visible, int count, Viewport v, ProgressMonitor monitor) {
+        List<Integer> palette = rules.fillPalette();
+        for (int k = 0; k < count; k++) {
+            checkEvery(k, monitor);
+            int i = visible[k];
+            VectorFeature f = features.get(i);
+            LayerStyle style = rules.styleOfClass(rules.classIndexOf(f));
+            Path2D.Float path = ScreenPathBuilder.build(f.geometry(), v);
+            int fill = palette.isEmpty() ? style.fillColor() : palette.get(i % palette.size());
+            if (Colors.alpha(fill) > 0) {
+                g.setColor(Colors.awt(fill));
+                g.fill(path);
+            }
+            for (StrokeSpec stroke : style.strokes()) {
+                g.setStroke(awtStroke(stroke));
+                g.setColor(Colors.awt(stroke.color()));
+                g.draw(path);
+            }
+        }
+    }
+
+    /** Lines are drawn pass by pass (all casings, then all centres) so that junctions merge cleanly. */
+    private static void drawLines(Graphics2D g, LayerSymbology rules, List<VectorFeature> features,
+                                  int[] visible, int count, Viewport v, ProgressMonitor monitor) {
+        int classCount = rules.classes().size() + 1;
+        List<List<Path2D.Float>> pathsByClass = new ArrayList<>();
+        for (int c = 0; c < classCount; c++) {
+            pathsByClass.add(new ArrayList<>());
+        }
+        for (int k = 0; k < count; k++) {
+            checkEvery(k, monitor);
+            VectorFeature f = features.get(visible[k]);
+            pathsByClass.get(rules.classIndexOf(f)).add(ScreenPathBuilder.build(f.geometry(), v));
+        }
+        // Unclassified features (default style) go underneath the classes.
+        int[] order = new int[classCount];
+        order[0] = classCount - 1;
+        for (int c = 0; c < classCount - 1; c++) {
+            order[c + 1] = c;
+        }
+        int maxPasses = 0;
+        for (int c = 0; c < classCount; c++) {
+            maxPasses = Math.max(maxPasses, rules.styleOfClass(c).strokes().size());
+        }
+        for (int pass = 0; pass < maxPasses; pass++) {
+            for (int c : order) {
+                List<StrokeSpec> strokes = rules.styleOfClass(c).strokes();
+                if (pass >= strokes.size() || pathsByClass.get(c).isEmpty()) {
+                    continue;
+                }
+                g.setStroke(awtStroke(strokes.get(pass)));
+                g.setColor(Colors.awt(strokes.get(pass).color()));
+                for (Path2D.Float path : pathsByClass.get(c)) {
+                    g.draw(path);
+                }
+            }
+            monitor.checkCancelled();
+        }
+    }
+
+    private static void drawPoints(Graphics2D g, LayerSymbology rules, List<VectorFeature> features,
+                                   int[] visible, int count, Viewport v, ProgressMonitor monitor) {
+        Ellipse2D.Double circle = new Ellipse2D.Double();
+        Rectangle2D.Double square = new Rectangle2D.Double();
+        BasicStroke outlineStroke = new BasicStroke(1.2f);
+        g.setStroke(outlineStroke);
+        for (int k = 0; k < count; k++) {
+            checkEvery(k, monitor);
+            VectorFeature f = features.get(visible[k]);
+            LayerStyle style = rules.styleOfClass(rules.classIndexOf(f));
+            if (style.pointSymbol() == PointSymbol.NONE) {
+                continue;
+            }
+            double size = style.pointSize();
+            Geometry g0 = f.geometry();
+            for (int p = 0; p < g0.getNumGeometries(); p++) {
+                Geometry point = g0.getGeometryN(p);
+                if (point.isEmpty()) {
+                    continue;
+                }
+                double x = v.toScreenX(point.getCoordinate().x);
+                double y = v.toScreenY(point.getCoordinate().y);
+                java.awt.Shape marker;
+                if (style.pointSymbol() == PointSymbol.CIRCLE) {
+                    circle.setFrame(x - size / 2, y - size / 2, size, size);
+                    marker = circle;
+                } else {
+                    square.setRect(x - size / 2, y - size / 2, size, size);
+                    marker = square;
+                }
+                g.setColor(Colors.awt(style.pointFill()));
+                g.fill(marker);
+                if (Colors.alpha(style.pointOutline()) > 0) {
+                    g.setColor(Colors.awt(style.pointOutline()));
+                    g.draw(marker);
+                }
+            }
+        }
+    }
+
+    private static void collectLabels(LabelSpec spec, GeometryKind kind, PreparedLayer layer,
+                                      List<VectorFeature> features, int[] visible, int count, Viewport v,
+                                      LabelPlacer labels, double markerRadius) {
+        for (int k = 0; k < count; k++) {
+            int i = visible[k];
+            VectorFeature f = features.get(i);
+            String text = f.text(spec.field());
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            if (kind != GeometryKind.POINT
+                    && (layer.maxX[i] - layer.minX[i]) / v.metresPerPixel() < MIN_LABELLED_POLYGON_PIXELS) {
+                continue;
+            }
+            double[] anchor = layer.anchor(i);
+            double x = v.toScreenX(anchor[0]);
+            double y = v.toScreenY(anchor[1]);
+            if (x < 0 || y < 0 || x > v.width() || y > v.height()) {
+                continue;
+            }
+            double priority = priorityOf(f, spec.priorityField());
+            if (kind == GeometryKind.POINT) {
+                labels.addBeside(text.strip(), x, y, markerRadius, spec, priority);
+            } else {
+                labels.addCentred(text.strip(), x, y, spec, priority);
+            }
+        }
+    }
+
+    private static double priorityOf(VectorFeature f, String field) {
+        if (field == null) {
+            return 0;
+        }
+        Object value = f.attributes().get(field);
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value != null) {
+            try {
+                return Double.parseDouble(value.toString().strip());
+            } catch (NumberFormatException e) {
+                return 0; // a non-numeric priority ranks the label last, it does not stop the render
+            }
+        }
+        return 0;
+    }
+
+    private static Stroke awtStroke(StrokeSpec spec) {
+        float[] dash = spec.dashArray();
+        return new BasicStroke(spec.width(), dash == null ? BasicStroke.CAP_ROUND : BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
+    private static void checkEvery(int k, ProgressMonitor monitor) {
+        if (k % CANCEL_CHECK_INTERVAL == CANCEL_CHECK_INTERVAL - 1) {
+            monitor.checkCancelled();
+        }
+    }
+}

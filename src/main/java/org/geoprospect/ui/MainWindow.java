@@ -1,0 +1,202 @@
+package org.geoprospect.ui;
+
+import java.io.File;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.geoprospect.ui.layers.LayerPanel;
+import org.geoprospect.ui.map.MapView;
+
+/**
+ * The main window (View): menu bar, tool bar, layer panel, map, status line and the loading
+ * overlay, all bound to a {@link MainViewModel}.
+ */
+public final class MainWindow {
+    private final Messages messages;
+    private final MainViewModel viewModel;
+    private Stage stage;
+    private MapView mapView;
+
+    public MainWindow(Messages messages) {
+        this.messages = messages;
+        this.viewModel = new MainViewModel(messages);
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The map area (for tests and screenshots); null before {@link #show}. */
+    MapView mapView() {
+        return mapView;
+    }
+
+    /** Builds the scene into the stage and shows it. */
+    public void show(Stage target) {
+        this.stage = target;
+        mapView = new MapView(viewModel.map());
+        StackPane centre = new StackPane(mapView, loadingOverlay());
+        BorderPane root = new BorderPane(centre);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setLeft(new LayerPanel(viewModel.map().layersTopFirst(), messages));
+        root.setBottom(statusLine());
+        Scene scene = new Scene(root, 1200, 800);
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        viewModel.errorProperty().addListener((o, a, error) -> {
+            if (error != null) {
+                // Shown after the current pulse so a failure during start-up still gets its dialog.
+                Platform.runLater(() -> showError(error));
+            }
+        });
+        viewModel.loadingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                mapView.requestFocus();
+            }
+        });
+        stage.show();
+        mapView.requestFocus();
+    }
+
+    private VBox loadingOverlay() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.progressProperty().bind(viewModel.loadProgressProperty());
+        progress.setMaxSize(64, 64);
+        Label text = new Label(messages.get("load.progress"));
+        Button cancel = new Button(messages.get("load.cancel"));
+        cancel.setId("cancelLoad");
+        cancel.setOnAction(e -> viewModel.cancelLoad());
+        VBox overlay = new VBox(12, progress, text, cancel);
+        overlay.setId("loadingOverlay");
+        overlay.setAlignment(Pos.CENTER);
+        overlay.setStyle("-fx-background-color: rgba(255,255,255,0.85);");
+        overlay.visibleProperty().bind(viewModel.loadingProperty());
+        overlay.managedProperty().bind(viewModel.loadingProperty());
+        return overlay;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem export = new MenuItem(messages.get("menu.file.export"));
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> exportPng());
+        export.disableProperty().bind(viewModel.loadingProperty());
+        MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu(messages.get("menu.file"), null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+
+        MenuItem full = new MenuItem(messages.get("menu.view.fullExtent"));
+        full.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        full.setOnAction(e -> viewModel.map().zoomToFullExtent());
+        MenuItem zoomIn = new MenuItem(messages.get("menu.view.zoomIn"));
+        zoomIn.setOnAction(e -> viewModel.map().zoomIn());
+        MenuItem zoomOut = new MenuItem(messages.get("menu.view.zoomOut"));
+        zoomOut.setOnAction(e -> viewModel.map().zoomOut());
+        Menu view = new Menu(messages.get("menu.view"), null, full, zoomIn, zoomOut);
+
+        MenuItem about = new MenuItem(messages.get("menu.help.about"));
+        about.setOnAction(e -> showAbout());
+        Menu help = new Menu(messages.get("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button full = new Button(messages.get("toolbar.fullExtent"));
+        full.setId("fullExtent");
+        full.setTooltip(new Tooltip(messages.get("toolbar.fullExtent.tooltip")));
+        full.setOnAction(e -> viewModel.map().zoomToFullExtent());
+        Button zoomIn = new Button("+");
+        zoomIn.setId("zoomIn");
+        zoomIn.setTooltip(new Tooltip(messages.get("toolbar.zoomIn.tooltip")));
+        zoomIn.setOnAction(e -> viewModel.map().zoomIn());
+        Button zoomOut = new Button("−");
+        zoomOut.setId("zoomOut");
+        zoomOut.setTooltip(new Tooltip(messages.get("toolbar.zoomOut.tooltip")));
+        zoomOut.setOnAction(e -> viewModel.map().zoomOut());
+        for (Button b : new Button[] {full, zoomIn, zoomOut}) {
+            b.setFocusTraversable(false);
+        }
+        return new ToolBar(full, new Separator(), zoomIn, zoomOut);
+    }
+
+    private HBox statusLine() {
+        Label projected = new Label();
+        projected.setId("projectedPosition");
+        projected.textProperty().bind(viewModel.map().projectedPositionProperty());
+        projected.setMinWidth(330);
+        Label geographic = new Label();
+        geographic.setId("geographicPosition");
+        geographic.textProperty().bind(viewModel.map().geographicPositionProperty());
+        geographic.setMinWidth(200);
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(viewModel.statusMessageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label scale = new Label();
+        scale.setId("scale");
+        scale.textProperty().bind(viewModel.map().scaleTextProperty());
+        HBox line = new HBox(16, projected, geographic, message, spacer, scale);
+        line.setId("statusLine");
+        line.setPadding(new Insets(4, 10, 4, 10));
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setStyle("-fx-border-color: #c8c8c8 transparent transparent transparent;");
+        return line;
+    }
+
+    private void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.filter"), "*.png"));
+        chooser.setInitialFileName("map.png");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            File target = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
+                    : new File(file.getParentFile(), file.getName() + ".png");
+            viewModel.exportPng(target.toPath());
+        }
+    }
+
+    private void showError(MainViewModel.UserError error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(error.header());
+        alert.setContentText(error.message());
+        alert.show();
+        viewModel.clearError();
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("about.title"));
+        alert.setHeaderText(messages.get("about.header", AppInfo.version()));
+        alert.setContentText(messages.get("about.text"));
+        alert.showAndWait();
+    }
+}

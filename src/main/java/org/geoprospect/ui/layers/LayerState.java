@@ -1,0 +1,68 @@
+package org.geoprospect.ui.layers;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.geoprospect.model.VectorLayer;
+import org.geoprospect.render.DefaultStyles;
+import org.geoprospect.render.LayerDrawing;
+import org.geoprospect.render.LayerSymbology;
+import org.geoprospect.render.LegendEntry;
+
+/**
+ * What the user decided about one layer (shown or not, opacity, style), kept apart from the
+ * controls that edit it so that later tools (reordering, style editing) share one truth.
+ * FX-thread confined.
+ */
+public final class LayerState {
+    private final VectorLayer layer;
+    private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
+    private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 1.0);
+    private final ObjectProperty<LayerSymbology> symbology = new SimpleObjectProperty<>(this, "symbology");
+
+    /** A visible, opaque layer with its default style. */
+    public LayerState(VectorLayer layer) {
+        this.layer = Objects.requireNonNull(layer, "layer");
+        symbology.set(DefaultStyles.forLayer(layer.info()));
+    }
+
+    public VectorLayer layer() {
+        return layer;
+    }
+
+    public String name() {
+        return layer.info().name();
+    }
+
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    public DoubleProperty opacityProperty() {
+        return opacity;
+    }
+
+    public ObjectProperty<LayerSymbology> symbologyProperty() {
+        return symbology;
+    }
+
+    /** What the renderer needs from this layer now. */
+    public LayerDrawing toDrawing() {
+        return new LayerDrawing(layer, symbology.get(), Math.max(0, Math.min(1, opacity.get())));
+    }
+
+    /** The legend lines of this layer's current style. */
+    public List<LegendEntry> legendEntries() {
+        return LegendEntry.of(name(), layer.info().kind(), symbology.get());
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,134 @@
+package org.geoprospect.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.geoprospect.model.CancelledException;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.render.LayerDrawing;
+import org.geoprospect.render.MapRenderer;
+import org.geoprospect.render.RasterCanvas;
+import org.geoprospect.render.Viewport;
+
+/**
+ * Renders the map on one background thread, coalescing requests: when several arrive while a
+ * render runs, only the latest is drawn next. Finished frames are handed to the FX thread.
+ *
+ * <p>Three canvases rotate so that the render thread never draws into the image on screen nor into
+ * the one just handed over and not yet shown; a frame overtaken by a newer one before the FX thread
+ * got to it is dropped. {@link #request} may be called from any thread; frames are delivered on
+ * the FX thread.
+ */
+final class MapRenderScheduler implements AutoCloseable {
+    private record Request(List<LayerDrawing> layers, Viewport viewport) {
+    }
+
+    private final MapRenderer renderer = new MapRenderer();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "map-render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final Consumer<RenderedFrame> onFrame;
+    private final Consumer<Throwable> onError;
+    private volatile boolean closed;
+    /** Guarded by this: the canvas on screen, and the one handed to the FX thread, not yet shown. */
+    private RasterCanvas shown;
+    private RenderedFrame handedOver;
+    /** Render-thread confined. */
+    private final List<RasterCanvas> pool = new ArrayList<>();
+
+    /**
+     * @param onFrame receives each finished frame on the FX thread
+     * @param onError receives render failures on the FX thread
+     */
+    MapRenderScheduler(Consumer<RenderedFrame> onFrame, Consumer<Throwable> onError) {
+        this.onFrame = onFrame;
+        this.onError = onError;
+    }
+
+    /** Asks for a render; replaces any request not yet started. */
+    void request(List<LayerDrawing> layers, Viewport viewport) {
+        if (closed) {
+            return;
+        }
+        if (pending.getAndSet(new Request(List.copyOf(layers), viewport)) == null) {
+            executor.execute(this::renderLatest);
+        }
+    }
+
+    /** Marks the frame as on screen unless a newer one was handed over since; FX thread. */
+    private synchronized boolean showIfLatest(RenderedFrame frame) {
+        // Frames, not canvases, are compared: a canvas dropped unseen may already hold a newer image.
+        if (frame != handedOver) {
+            return false;
+        }
+        shown = frame.canvas();
+        handedOver = null;
+        return true;
+    }
+
+    private synchronized void handOver(RenderedFrame frame) {
+        handedOver = frame;
+    }
+
+    private void renderLatest() {
+        Request request = pending.getAndSet(null);
+        if (request == null || closed) {
+            return;
+        }
+        Viewport v = request.viewport();
+        RasterCanvas canvas = acquire(v.width(), v.height());
+        ProgressMonitor stopOnClose = new ProgressMonitor() {
+            @Override
+            public void progress(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return closed;
+            }
+        };
+        try {
+            renderer.render(request.layers(), v, canvas, stopOnClose);
+        } catch (CancelledException e) {
+            return;
+        } catch (RuntimeException | Error e) {
+            Platform.runLater(() -> onError.accept(e));
+            return;
+        }
+        RenderedFrame frame = new RenderedFrame(canvas, v);
+        handOver(frame);
+        Platform.runLater(() -> {
+            if (showIfLatest(frame)) {
+                onFrame.accept(frame);
+            }
+        });
+    }
+
+    /** A canvas of the size that is neither on screen nor about to be. */
+    private synchronized RasterCanvas acquire(int width, int height) {
+        RasterCanvas onScreen = shown;
+        RasterCanvas next = handedOver == null ? null : handedOver.canvas();
+        pool.removeIf(c -> (c.width() != width || c.height() != height) && c != onScreen && c != next);
+        for (RasterCanvas c : pool) {
+            if (c.width() == width && c.height() == height && c != onScreen && c != next) {
+                return c;
+            }
+        }
+        RasterCanvas created = new RasterCanvas(width, height);
+        pool.add(created);
+        return created;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,261 @@
+package org.geoprospect.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.geoprospect.geo.CoordinateTransform;
+import org.geoprospect.geo.Srids;
+import org.geoprospect.render.LayerDrawing;
+import org.geoprospect.render.Viewport;
+import org.geoprospect.service.MapContent;
+import org.geoprospect.model.VectorLayer;
+import org.geoprospect.ui.Messages;
+import org.geoprospect.ui.layers.LayerState;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The state of the map view: content, layer states, current viewport, last rendered frame and
+ * status-line texts; the navigation operations (zoom, pan, full extent) change the viewport and
+ * ask for renders, which run on a background thread and are coalesced. Never touches controls.
+ * FX-thread confined.
+ */
+public final class MapViewModel implements AutoCloseable {
+    /** Zoom step of the + and - keys and the toolbar buttons. */
+    public static final double KEY_ZOOM_FACTOR = 2.0;
+    /** Zoom step per mouse-wheel notch. */
+    public static final double WHEEL_ZOOM_FACTOR = 1.25;
+    /** Share of the view an arrow key pans. */
+    public static final double KEY_PAN_FRACTION = 0.25;
+    /** Finest and coarsest resolutions allowed, metres per pixel. */
+    static final double MIN_METRES_PER_PIXEL = 0.05;
+    static final double MAX_METRES_PER_PIXEL = 20_000;
+    /** Margin around the full extent so that the territory does not touch the window edges. */
+    private static final double FULL_EXTENT_MARGIN = 0.04;
+    /** Re-render after this much stillness during a drag. */
+    private static final Duration DRAG_IDLE = Duration.millis(250);
+
+    private final StatusFormatter formatter;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<MapContent> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final ObservableList<LayerState> layersTopFirst = FXCollections.observableArrayList(
+            layer -> new javafx.beans.Observable[] {layer.visibleProperty(), layer.opacityProperty(), layer.symbologyProperty()});
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private final ReadOnlyObjectWrapper<RenderedFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyStringWrapper projectedPosition = new ReadOnlyStringWrapper(this, "projectedPosition", "");
+    private final ReadOnlyStringWrapper geographicPosition = new ReadOnlyStringWrapper(this, "geographicPosition", "");
+    private final ReadOnlyStringWrapper scaleText = new ReadOnlyStringWrapper(this, "scaleText", "");
+    private final ReadOnlyStringWrapper renderError = new ReadOnlyStringWrapper(this, "renderError");
+    private final MapRenderScheduler scheduler;
+    private final PauseTransition dragIdle = new PauseTransition(DRAG_IDLE);
+    private CoordinateTransform toWgs84;
+    private int viewWidth;
+    private int viewHeight;
+
+    public MapViewModel(Messages messages) {
+        this.messages = messages;
+        this.formatter = new StatusFormatter(messages);
+        this.scheduler = new MapRenderScheduler(frame::set,
+                e -> renderError.set(messages.get("render.failed", String.valueOf(e.getMessage()))));
+        viewport.addListener((obs, old, v) -> scaleText.set(v == null ? "" : formatter.scale(v.scaleDenominator())));
+        layersTopFirst.addListener((javafx.collections.ListChangeListener<LayerState>) change -> requestRender());
+        dragIdle.setOnFinished(e -> requestRender());
+    }
+
+    /** Shows new content (or nothing, for null) at its full extent. */
+    public void setContent(MapContent newContent) {
+        content.set(newContent);
+        toWgs84 = null;
+        List<LayerState> states = new ArrayList<>();
+        if (newContent != null) {
+            for (VectorLayer layer : newContent.layers()) {
+                states.add(0, new LayerState(layer));
+            }
+            try {
+                toWgs84 = CoordinateTransform.between(newContent.projectSrid(), Srids.WGS84);
+            } catch (IllegalArgumentException e) {
+                toWgs84 = null; // the status line then shows projected coordinates only
+            }
+        }
+        layersTopFirst.setAll(states);
+        zoomToFullExtent();
+    }
+
+    /** The size of the map area in pixels changed; keeps the centre and the scale. */
+    public void setViewSize(int width, int height) {
+        if (width <= 0 || height <= 0 || (width == viewWidth && height == viewHeight)) {
+            return;
+        }
+        boolean first = viewport.get() == null;
+        viewWidth = width;
+        viewHeight = height;
+        if (first) {
+            zoomToFullExtent();
+        } else {
+            viewport.set(viewport.get().withSize(width, height));
+            requestRender();
+        }
+    }
+
+    /** Shows the whole content with a small margin. */
+    public void zoomToFullExtent() {
+        if (viewWidth <= 0 || viewHeight <= 0) {
+            return;
+        }
+        MapContent c = content.get();
+        Envelope extent = c == null ? new Envelope(-1000, 1000, -1000, 1000) : new Envelope(c.fullExtent());
+        extent.expandBy(extent.getWidth() * FULL_EXTENT_MARGIN, extent.getHeight() * FULL_EXTENT_MARGIN);
+        Viewport v = Viewport.fitting(extent, viewWidth, viewHeight);
+        viewport.set(v.withMetresPerPixel(clamp(v.metresPerPixel())));
+        requestRender();
+    }
+
+    /** Zooms around a screen point; factor above 1 zooms in. */
+    public void zoomAt(double screenX, double screenY, double factor) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return;
+        }
+        double target = clamp(v.metresPerPixel() / factor);
+        viewport.set(v.zoomAround(screenX, screenY, v.metresPerPixel() / target));
+        requestRender();
+    }
+
+    public void zoomIn() {
+        zoomAt(viewWidth / 2.0, viewHeight / 2.0, KEY_ZOOM_FACTOR);
+    }
+
+    public void zoomOut() {
+        zoomAt(viewWidth / 2.0, viewHeight / 2.0, 1 / KEY_ZOOM_FACTOR);
+    }
+
+    /**
+     * Moves the map with the mouse during a drag: the last image follows at once, and a new one is
+     * drawn only when the drag ends ({@link #endDrag()}) or pauses.
+     */
+    public void dragBy(double dxPixels, double dyPixels) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return;
+        }
+        viewport.set(v.pan(dxPixels, dyPixels));
+        dragIdle.playFromStart();
+    }
+
+    /** The drag ended: draw the new view now. */
+    public void endDrag() {
+        dragIdle.stop();
+        requestRender();
+    }
+
+    /** Pans by a share of the view (arrow keys): direction -1, 0 or 1 on each axis, towards where the eye moves. */
+    public void panStep(int east, int north) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return;
+        }
+        viewport.set(v.pan(-east * viewWidth * KEY_PAN_FRACTION, north * viewHeight * KEY_PAN_FRACTION));
+        requestRender();
+    }
+
+    /** The mouse is over the map at this screen point: updates the status-line positions. */
+    public void pointerMoved(double screenX, double screenY) {
+        Viewport v = viewport.get();
+        MapContent c = content.get();
+        if (v == null || c == null) {
+            return;
+        }
+        double x = v.toWorldX(screenX);
+        double y = v.toWorldY(screenY);
+        projectedPosition.set(formatter.projected(x, y, c.projectSrid()));
+        if (toWgs84 != null) {
+            try {
+                double[] lonLat = toWgs84.transform(x, y);
+                geographicPosition.set(formatter.geographic(lonLat[0], lonLat[1]));
+            } catch (IllegalArgumentException e) {
+                geographicPosition.set(""); // far outside the CRS's domain: nothing sensible to show
+            }
+        }
+    }
+
+    /** The mouse left the map. */
+    public void pointerExited() {
+        projectedPosition.set("");
+        geographicPosition.set("");
+    }
+
+    /** What the renderer should draw now, bottom layer first. */
+    public List<LayerDrawing> visibleDrawings() {
+        List<LayerDrawing> drawings = new ArrayList<>();
+        for (int i = layersTopFirst.size() - 1; i >= 0; i--) {
+            LayerState s = layersTopFirst.get(i);
+            if (s.visibleProperty().get()) {
+                drawings.add(s.toDrawing());
+            }
+        }
+        return drawings;
+    }
+
+    /** Asks for a render of the current viewport (coalesced with others pending). */
+    public void requestRender() {
+        Viewport v = viewport.get();
+        if (v != null) {
+            scheduler.request(visibleDrawings(), v);
+        }
+    }
+
+    /** Layer states, the top (drawn last) first. */
+    public ObservableList<LayerState> layersTopFirst() {
+        return layersTopFirst;
+    }
+
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RenderedFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MapContent> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty projectedPositionProperty() {
+        return projectedPosition.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty geographicPositionProperty() {
+        return geographicPosition.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scaleTextProperty() {
+        return scaleText.getReadOnlyProperty();
+    }
+
+    /** The message of the last render failure, or null. */
+    public ReadOnlyStringProperty renderErrorProperty() {
+        return renderError.getReadOnlyProperty();
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    private static double clamp(double metresPerPixel) {
+        return Math.max(MIN_METRES_PER_PIXEL, Math.min(MAX_METRES_PER_PIXEL, metresPerPixel));
+    }
+
+    /** Stops the render thread. */
+    @Override
+    public void close() {
+        dragIdle.stop();
+        scheduler.close();
+    }
+}
