@@ -1,0 +1,39 @@
+package org.geoprospect.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.geoprospect.service.ProjectService;
+import org.geoprospect.service.ProjectStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code init --project DIR [--sample]}: creates a project, optionally filled with the demo territory. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Create a project folder (Lambert-93, EPSG:2154); --sample fills it with the Maine-et-Loire demo.")
+final class InitCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption projectOption;
+    @Mixin
+    JsonOption jsonOption;
+    @Option(names = "--sample", description = "Import the demo territory, households, clients and competitors.")
+    boolean sample;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ProjectService projects = new ProjectService();
+        ProjectStats stats = projects.create(projectOption.project, sample, new ConsoleProgress(spec.commandLine().getErr()));
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOption.json) {
+            JsonOutput.print(out, java.util.Map.of("project", projectOption.project.toAbsolutePath().toString(), "stats", stats));
+        } else {
+            out.println("Created project " + projectOption.project.toAbsolutePath());
+            StatsCommand.printText(out, stats);
+        }
+        return 0;
+    }
+}

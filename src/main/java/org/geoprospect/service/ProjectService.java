@@ -1,0 +1,157 @@
+package org.geoprospect.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.geoprospect.geo.Srids;
+import org.geoprospect.model.LayerInfo;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.model.VectorLayer;
+import org.geoprospect.store.LayerRepository;
+import org.geoprospect.store.ProjectDatabase;
+import org.geoprospect.store.ProjectOpenException;
+import org.geoprospect.store.StatsRepository;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Project use cases shared by the UI and the command line: create (optionally with the demo),
+ * count, list layers, load what the map draws. Each call opens the project and closes it again.
+ *
+ * <p>Failures the user can act on come as {@link UserFacingException} (or {@link ProjectOpenException},
+ * whose message is also one sentence).
+ */
+public final class ProjectService {
+    /** Name of the layer whose extent "zoom to full extent" shows, when the project has one. */
+    static final String TERRITORY_LAYER = "territory";
+
+    /**
+     * The folder of the demo project the application opens with no argument:
+     * {@code $GEOPROSPECT_HOME/demo}, where GEOPROSPECT_HOME defaults to {@code ~/GeoProspect}.
+     */
+    public static Path defaultDemoProject() {
+        String home = System.getenv("GEOPROSPECT_HOME");
+        Path base = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), "GeoProspect") : Path.of(home);
+        return base.resolve("demo");
+    }
+
+    /**
+     * Creates a project in Lambert-93 (EPSG:2154) and, with {@code withSample}, imports the demo
+     * territory and customer files. All or nothing: if anything fails or is cancelled, the new
+     * project's files are removed and the folder is left as it was.
+     *
+     * @return the new project's counts
+     */
+    public ProjectStats create(Path dir, boolean withSample, ProgressMonitor monitor) throws IOException {
+        if (ProjectDatabase.exists(dir)) {
+            throw new UserFacingException("The folder " + dir.toAbsolutePath().normalize()
+                    + " already holds a project; open it, or choose an empty folder for the new project.");
+        }
+        boolean folderExisted = Files.isDirectory(dir);
+        String name = withSample ? "Maine-et-Loire demo" : dir.toAbsolutePath().normalize().getFileName().toString();
+        // From here on the project files are ours: a failure removes them, never someone else's project.
+        boolean done = false;
+        try (ProjectDatabase database = ProjectDatabase.create(dir, Srids.LAMBERT_93, name)) {
+            if (withSample) {
+                Path files = Files.createTempDirectory("geoprospect-demo");
+                try {
+                    DemoFiles.extractTo(files);
+                    new DemoProjectImport(database).importFrom(files, monitor);
+                } finally {
+                    deleteTree(files);
+                }
+            }
+            done = true;
+            return stats(database);
+        } finally {
+            if (!done && ProjectDatabase.exists(dir)) {
+                removeProjectFiles(dir, folderExisted);
+            }
+        }
+    }
+
+    /** The counts of a project. */
+    public ProjectStats stats(Path dir) {
+        try (ProjectDatabase database = ProjectDatabase.open(dir)) {
+            return stats(database);
+        }
+    }
+
+    private static ProjectStats stats(ProjectDatabase database) {
+        org.geoprospect.store.ProjectStats counts = new StatsRepository(database).stats();
+        return new ProjectStats(counts.households(), counts.clients(), counts.competitors(), counts.sectors(), counts.layers());
+    }
+
+    /** The project's vector layers in drawing order (bottom first). */
+    public List<LayerInfo> layers(Path dir) {
+        try (ProjectDatabase database = ProjectDatabase.open(dir)) {
+            return new LayerRepository(database).list();
+        }
+    }
+
+    /** Everything the map draws for a project, in the project CRS. */
+    public MapContent mapContent(Path dir, ProgressMonitor monitor) {
+        try (ProjectDatabase database = ProjectDatabase.open(dir)) {
+            LayerRepository repository = new LayerRepository(database);
+            List<LayerInfo> infos = repository.list();
+            List<VectorLayer> layers = new ArrayList<>();
+            int done = 0;
+            for (LayerInfo info : infos) {
+                monitor.checkCancelled();
+                repository.load(info.name()).ifPresent(layers::add);
+                monitor.progress(++done, infos.size());
+            }
+            return new MapContent(database.projectSrid(), layers, fullExtent(infos));
+        }
+    }
+
+    /**
+     * A loader for the desktop application: opens the project in {@code dir}, first creating it from
+     * the demo files when {@code createDemoIfMissing} and the folder holds no project yet.
+     */
+    public MapContentLoader loader(Path dir, boolean createDemoIfMissing) {
+        return monitor -> {
+            if (createDemoIfMissing && !ProjectDatabase.exists(dir)) {
+                create(dir, true, monitor);
+            }
+            return mapContent(dir, monitor);
+        };
+    }
+
+    /** The territory layer's extent when there is one, else the union of all layers' extents. */
+    static Envelope fullExtent(List<LayerInfo> infos) {
+        Envelope all = new Envelope();
+        for (LayerInfo info : infos) {
+            if (info.name().equals(TERRITORY_LAYER) && !info.extent().isNull()) {
+                return new Envelope(info.extent());
+            }
+            all.expandToInclude(info.extent());
+        }
+        return all;
+    }
+
+    private static void removeProjectFiles(Path dir, boolean keepFolder) {
+        try {
+            Files.deleteIfExists(dir.resolve(ProjectDatabase.DATABASE_FILE_NAME));
+            if (!keepFolder) {
+                deleteTree(dir);
+            }
+        } catch (IOException e) {
+            // The original failure matters more; the leftover file is named in the next open's message.
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
