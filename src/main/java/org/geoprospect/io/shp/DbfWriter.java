@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * Writes a dBase III table (the {@code .dbf} of a shapefile) record by record.
  *
- * <p>Header: version 0x03, today's date, record count, header and record lengths, language driver
+ * <p>Header: version 0x03, the caller's last-update date, record count, header and record lengths, language driver
  * byte from {@link DbfCodePages#languageDriverOf}. Values: text encoded with the charset and cut to
  * the field width on a character boundary (unmappable characters become '?'); numbers right-aligned
  * with the field's decimals (half-up rounding); logicals 'T'/'F' ('?' for null); dates yyyyMMdd; other
@@ -36,7 +36,8 @@ final class DbfWriter {
     private final byte[] record;
     private ByteBuffer out = ByteBuffer.allocate(FLUSH_THRESHOLD * 2);
 
-    DbfWriter(FileChannel channel, List<DbfField> fields, Charset charset, int recordCount) throws IOException {
+    DbfWriter(FileChannel channel, List<DbfField> fields, Charset charset, int recordCount, LocalDate lastUpdate)
+            throws IOException {
         this.channel = channel;
         this.fields = fields;
         this.encoder = charset.newEncoder()
@@ -54,7 +55,7 @@ final class DbfWriter {
         }
         this.recordLength = length;
         this.record = new byte[length];
-        writeHeader(charset, recordCount);
+        writeHeader(charset, recordCount, lastUpdate);
     }
 
     /** Checks a field list against the dBase III rules before anything is written. */
@@ -89,10 +90,13 @@ final class DbfWriter {
         }
     }
 
-    private void writeHeader(Charset charset, int recordCount) throws IOException {
+    private void writeHeader(Charset charset, int recordCount, LocalDate lastUpdate) throws IOException {
         int headerLength = 32 + 32 * fields.size() + 1;
         ByteBuffer header = ByteBuffer.allocate(headerLength).order(ByteOrder.LITTLE_ENDIAN);
-        LocalDate today = LocalDate.now();
+        if (lastUpdate.getYear() < 1900 || lastUpdate.getYear() > 2155) {
+            throw new IllegalArgumentException("A DBF header holds last-update years 1900-2155, not " + lastUpdate.getYear() + ".");
+        }
+        LocalDate today = lastUpdate;
         header.put((byte) 0x03);
         header.put((byte) (today.getYear() - 1900)).put((byte) today.getMonthValue()).put((byte) today.getDayOfMonth());
         header.putInt(recordCount);

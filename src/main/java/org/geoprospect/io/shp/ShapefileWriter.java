@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.geoprospect.model.GeometryKind;
@@ -54,6 +55,19 @@ public final class ShapefileWriter {
      */
     public static void write(Path shpPath, GeometryKind kind, List<DbfField> fields, List<VectorFeature> features,
                              int srid, Charset charset) throws IOException {
+        write(shpPath, kind, fields, features, srid, charset, LocalDate.now());
+    }
+
+    /**
+     * Writes features as a shapefile whose DBF header carries the given "last update" date instead of
+     * today's (for files that must be byte-identical whenever they are made, such as the demo's).
+     *
+     * @param lastUpdate the date written into the DBF header; years 1900-2155
+     * @see #write(Path, GeometryKind, List, List, int, Charset)
+     */
+    public static void write(Path shpPath, GeometryKind kind, List<DbfField> fields, List<VectorFeature> features,
+                             int srid, Charset charset, LocalDate lastUpdate) throws IOException {
+        Objects.requireNonNull(lastUpdate, "lastUpdate");
         Objects.requireNonNull(shpPath, "shpPath");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(fields, "fields");
@@ -67,7 +81,7 @@ public final class ShapefileWriter {
         try {
             writeShpAndShx(paths, type, features);
             try (FileChannel dbf = open(paths.dbf())) {
-                DbfWriter writer = new DbfWriter(dbf, fields, charset, features.size());
+                DbfWriter writer = new DbfWriter(dbf, fields, charset, features.size(), lastUpdate);
                 for (VectorFeature feature : features) {
                     writer.write(feature.id(), feature.attributes());
                 }
