@@ -22,6 +22,9 @@ public final class CanonicalColumns {
     /** competitors.csv. */
     public static final List<String> COMPETITORS = List.of("code", "name", "brand", "lon", "lat", "attractiveness");
 
+    /** objections.csv: at least one of anon_code, email, phone; channel empty or "all" for every channel. */
+    public static final List<String> OBJECTIONS = List.of("anon_code", "email", "phone", "date", "channel");
+
     private CanonicalColumns() {
     }
 }

@@ -2,47 +2,57 @@ package org.geoprospect.io.csv;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.geoprospect.geo.CoordinateTransform;
-import org.geoprospect.geo.Srids;
 import org.geoprospect.model.Competitor;
 
 /**
- * Reads a competitors file in the canonical format ({@link CanonicalColumns#COMPETITORS}). Code, lon,
- * lat and a positive attractiveness are required. Stateless and thread-safe.
+ * Reads a competitors file: the canonical format ({@link CanonicalColumns#COMPETITORS}) or an export
+ * with aliases (enseigne, surface...) and positions as {@link HouseholdCsvReader} documents. Code, a
+ * way to place the row and a positive attractiveness are required; a file without an attractiveness
+ * column gives every competitor 1 (equal pull, noted in the report). Stateless and thread-safe.
  */
 public final class CompetitorCsvReader {
     private CompetitorCsvReader() {
     }
 
     /**
-     * Reads every row.
+     * Reads every row strictly (the first bad row fails with its sentence); kept for the canonical files.
      *
      * @param targetSrid EPSG code of the CRS of {@link Competitor#x()}/{@link Competitor#y()}
      * @throws CsvFormatException naming the file and the row when a row cannot be parsed
      */
     public static List<Competitor> read(Path file, int targetSrid) throws IOException {
-        CoordinateTransform toTarget = CoordinateTransform.between(Srids.WGS84, targetSrid);
-        try (CsvRecordReader records = new CsvRecordReader(CsvFiles.openReader(file), CsvFiles.name(file))) {
-            CsvHeader header = CsvFiles.readHeader(records, CanonicalColumns.COMPETITORS);
-            int[] at = header.positionsOf(CanonicalColumns.COMPETITORS);
-            CsvRow row = new CsvRow(header);
-            List<Competitor> competitors = new ArrayList<>();
-            String[] cells;
-            while ((cells = records.next()) != null) {
-                row.reset(cells, records.row());
-                String code = row.requiredText(at[0]);
-                double lon = row.decimalWithin(at[3], -180, 180);
-                double lat = row.decimalWithin(at[4], -90, 90);
-                double attractiveness = row.decimal(at[5]);
-                if (attractiveness <= 0) {
-                    throw row.fail("the attractiveness cell " + row.cell(at[5]) + " is not greater than 0");
-                }
-                double[] xy = toTarget.transform(lon, lat);
-                competitors.add(new Competitor(code, row.text(at[1]), row.text(at[2]), lon, lat, xy[0], xy[1], attractiveness));
+        return read(file, CsvImportOptions.into(targetSrid).strictly()).rows().stream().map(CompetitorRow::competitor).toList();
+    }
+
+    /**
+     * Reads every row, collecting bad rows in the report (unless the options are strict).
+     *
+     * @throws CsvFormatException for a whole-file problem (see {@link ClientCsvReader#read(Path, CsvImportOptions)})
+     */
+    public static CsvImportResult<CompetitorRow> read(Path file, CsvImportOptions options) throws IOException {
+        try (CsvSource source = CsvSource.open(file, FileSchema.COMPETITORS, options)) {
+            ColumnMap c = source.columns();
+            PositionResolver positions = new PositionResolver(c, options.targetSrid(), options.mapping().srid(), options.communes());
+            int code = c.position("code");
+            int name = c.position("name");
+            int brand = c.position("brand");
+            int attractiveness = c.position("attractiveness");
+            if (attractiveness < 0) {
+                source.note("The file has no attractiveness column: every competitor has attractiveness 1.");
             }
-            return competitors;
+            return source.collect(row -> {
+                String id = row.requiredText(code);
+                double pull = attractiveness < 0 ? 1 : row.decimal(attractiveness);
+                if (pull <= 0) {
+                    throw row.fail("the " + row.columnName(attractiveness) + " cell " + row.cell(attractiveness)
+                            + " is not greater than 0");
+                }
+                positions.resolve(row);
+                Competitor competitor = new Competitor(id, row.text(name), row.text(brand), positions.lon(), positions.lat(),
+                        positions.x(), positions.y(), pull);
+                return new CompetitorRow(competitor, positions.placement());
+            }, CompetitorRow::placement);
         }
     }
 }

@@ -58,10 +58,15 @@ public final class CsvCellFormat {
      * spaces (which readers trim); quotes inside are doubled. Null is written as an empty cell.
      */
     public static StringBuilder appendText(StringBuilder out, String text) {
+        return appendText(out, text, ',');
+    }
+
+    /** As {@link #appendText(StringBuilder, String)}, for a file whose cells are separated by {@code separator}. */
+    public static StringBuilder appendText(StringBuilder out, String text, char separator) {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        if (!needsQuotes(text)) {
+        if (!needsQuotes(text, separator)) {
             return out.append(text);
         }
         out.append('"');
@@ -75,13 +80,13 @@ public final class CsvCellFormat {
         return out.append('"');
     }
 
-    private static boolean needsQuotes(String text) {
+    private static boolean needsQuotes(String text, char separator) {
         if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
             return true;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            if (c == separator || c == '"' || c == '\n' || c == '\r') {
                 return true;
             }
         }

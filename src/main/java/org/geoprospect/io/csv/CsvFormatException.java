@@ -9,6 +9,7 @@ public class CsvFormatException extends RuntimeException {
 
     private final String fileName;
     private final long row;
+    private final String reason;
 
     /**
      * @param fileName the file's name as the user knows it
@@ -16,14 +17,27 @@ public class CsvFormatException extends RuntimeException {
      * @param message  the complete sentence shown to the user
      */
     public CsvFormatException(String fileName, long row, String message) {
+        this(fileName, row, message, message);
+    }
+
+    private CsvFormatException(String fileName, long row, String message, String reason) {
         super(message);
         this.fileName = fileName;
         this.row = row;
+        this.reason = reason;
     }
 
     /** Builds the standard sentence "Row N of FILE cannot be read: REASON." */
     public static CsvFormatException atRow(String fileName, long row, String reason) {
-        return new CsvFormatException(fileName, row, "Row " + row + " of " + fileName + " cannot be read: " + reason + ".");
+        return new CsvFormatException(fileName, row, "Row " + row + " of " + fileName + " cannot be read: " + reason + ".", reason);
+    }
+
+    /**
+     * What is wrong with the row, without the file and row (e.g. {@code the lat cell "abc" is not a
+     * number}), as listed in an import report; the whole message for a whole-file problem.
+     */
+    public String reason() {
+        return reason;
     }
 
     /** The file's name as the user knows it. */

@@ -1,39 +1,73 @@
 package org.geoprospect.io.csv;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 
 /**
  * One data row of a CSV file, with cell parsers that turn a bad cell into a {@link CsvFormatException}
- * naming the file, the row and the column. Cells are addressed by position (see
- * {@link CsvHeader#positionsOf}); position -1 means an absent column and reads as an empty cell.
+ * naming the file, the row and the column (as written in the header). Cells are addressed by position
+ * (see {@link ColumnMap#position}); position -1 means an absent column and reads as an empty cell.
+ * Numbers, dates and yes/no values are read as {@link CellValues} documents.
  *
  * <p>A cursor: {@link #reset} points it at the next record so that a million-row import allocates no
  * row objects. Not thread-safe.
  */
 public final class CsvRow {
     private final CsvHeader header;
+    private final boolean decimalComma;
+    private final DateTimeFormatter dateFormat;
     private String[] cells = new String[0];
     private long row;
 
+    /** A row of a canonical file: decimal dots, ISO or French dates. */
     public CsvRow(CsvHeader header) {
-        this.header = header;
+        this(header, false, null);
     }
 
     /**
-     * Points this cursor at a record.
+     * @param decimalComma whether a comma is a decimal separator (files not separated by commas)
+     * @param dateFormat   a pattern tried before the usual forms, or null
+     */
+    public CsvRow(CsvHeader header, boolean decimalComma, DateTimeFormatter dateFormat) {
+        this.header = header;
+        this.decimalComma = decimalComma;
+        this.dateFormat = dateFormat;
+    }
+
+    /**
+     * Points this cursor at a record. Extra trailing cells are accepted when they are empty (spreadsheets
+     * write them after the last used column).
      *
-     * @throws CsvFormatException when the record has not as many cells as the header has columns
+     * @throws CsvFormatException when the record has fewer cells than the header has columns, or extra
+     *                            cells that are not empty
      */
     public CsvRow reset(String[] cells, long row) {
         this.cells = cells;
         this.row = row;
-        if (cells.length != header.size()) {
+        if (cells.length != header.size() && !(cells.length > header.size() && trailingCellsEmpty(cells))) {
             throw fail("it has " + cells.length + " cell" + (cells.length == 1 ? "" : "s") + " where the header has "
-                    + header.size() + " columns; check for a missing or extra comma (quote cells that contain commas)");
+                    + header.size() + " columns; check for a missing or extra separator (quote cells that contain one)");
         }
         return this;
+    }
+
+    private boolean trailingCellsEmpty(String[] record) {
+        for (int i = header.size(); i < record.length; i++) {
+            if (!record[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every cell of the record is blank (a spreadsheet's empty line such as {@code ;;;;}). */
+    static boolean isBlank(String[] record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 1-based row number in the file (the header is row 1). */
@@ -61,18 +95,15 @@ public final class CsvRow {
         return value;
     }
 
-    /** A decimal number with a dot as decimal separator; fails when empty or not a number. */
+    /** A decimal number; fails when empty or not a number. */
     public double decimal(int position) {
         String value = requiredText(position);
-        try {
-            double result = Double.parseDouble(value);
-            if (Double.isFinite(result)) {
-                return result;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the column and the value
+        double result = CellValues.number(value, decimalComma);
+        if (Double.isFinite(result)) {
+            return result;
         }
-        throw fail("the " + columnName(position) + " cell \"" + value + "\" is not a number (use a dot as decimal separator)");
+        throw fail("the " + columnName(position) + " cell \"" + value + "\" is not a number"
+                + (decimalComma ? "" : " (use a dot as decimal separator)"));
     }
 
     /** A decimal number, or {@code whenEmpty} when the cell is empty. */
@@ -89,14 +120,14 @@ public final class CsvRow {
         return value;
     }
 
-    /** A whole number; fails when empty or not a whole number. */
+    /** A whole number (written "3", "3.0" or "1 234"); fails when empty or not a whole number. */
     public int integer(int position) {
         String value = requiredText(position);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw fail("the " + columnName(position) + " cell \"" + value + "\" is not a whole number");
+        double number = CellValues.number(value, decimalComma);
+        if (number == Math.rint(number) && Math.abs(number) <= Integer.MAX_VALUE) {
+            return (int) number;
         }
+        throw fail("the " + columnName(position) + " cell \"" + value + "\" is not a whole number");
     }
 
     /** A whole number, or {@code whenEmpty} when the cell is empty. */
@@ -104,33 +135,40 @@ public final class CsvRow {
         return cell(position).isEmpty() ? whenEmpty : integer(position);
     }
 
-    /** true/false/1/0 (case-insensitive), or {@code whenEmpty} when the cell is empty. */
+    /**
+     * A yes/no value (true/false, oui/non, 1/0, yes/no, vrai/faux, o/n, y/n, case-insensitive), or
+     * {@code whenEmpty} when the cell is empty.
+     */
     public boolean bool(int position, boolean whenEmpty) {
         String value = cell(position);
         if (value.isEmpty()) {
             return whenEmpty;
         }
-        switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "1":
-                return true;
-            case "false", "0":
-                return false;
-            default:
-                throw fail("the " + columnName(position) + " cell \"" + value + "\" is not true, false, 1 or 0");
+        int result = CellValues.bool(value);
+        if (result == CellValues.NOT_A_BOOLEAN) {
+            throw fail("the " + columnName(position) + " cell \"" + value
+                    + "\" is not a yes/no value (true/false, oui/non, 1/0, yes/no, vrai/faux)");
         }
+        return result == 1;
     }
 
-    /** An ISO date (yyyy-MM-dd), or null when the cell is empty. */
+    /** A date (yyyy-MM-dd, dd/MM/yyyy, d/M/yyyy or the mapping's pattern), or null when the cell is empty. */
     public LocalDate date(int position) {
         String value = cell(position);
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw fail("the " + columnName(position) + " cell \"" + value + "\" is not a date in the form yyyy-MM-dd");
+        LocalDate date = CellValues.date(value, dateFormat);
+        if (date == null) {
+            throw fail("the " + columnName(position) + " cell \"" + value + "\" is not a date in the form yyyy-MM-dd or"
+                    + " dd/MM/yyyy (four-digit year)");
         }
+        return date;
+    }
+
+    /** The record's cells as read (not trimmed), for a rejects file; do not modify. */
+    String[] cells() {
+        return cells;
     }
 
     /** An exception for this row; {@code reason} completes "Row N of FILE cannot be read: ...". */
@@ -138,7 +176,8 @@ public final class CsvRow {
         return CsvFormatException.atRow(header.fileName(), row, reason);
     }
 
-    private String columnName(int position) {
+    /** The column's header as written, for sentences. */
+    public String columnName(int position) {
         return position >= 0 && position < header.size() ? header.names().get(position) : "?";
     }
 

@@ -3,76 +3,130 @@ package org.geoprospect.io.csv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.geoprospect.geo.CoordinateTransform;
-import org.geoprospect.geo.Srids;
+import org.geoprospect.geo.Commune;
 import org.geoprospect.model.Channel;
 import org.geoprospect.model.Consent;
 import org.geoprospect.model.Household;
 import org.geoprospect.model.HouseholdContact;
-import org.geoprospect.model.Interests;
 import org.geoprospect.model.ProgressMonitor;
 
 /**
- * Streams a households file in the canonical format ({@link CanonicalColumns#HOUSEHOLDS}: comma
- * separated, UTF-8 with or without BOM, WGS84 lon/lat, ISO dates, true/false/1/0) as
- * {@link HouseholdRow}s, projecting each position into a target CRS. Extra columns are ignored.
+ * Streams a households file as {@link HouseholdRow}s, projecting each position into a target CRS.
  *
- * <p>Rows are read one at a time, so memory stays bounded whatever the file's size. Duplicate
- * anonymous codes are not detected here (the store's key does that). Not thread-safe.
+ * <p>Reads the canonical format ({@link CanonicalColumns#HOUSEHOLDS}) and the files users really have:
+ * separator and encoding detected ({@link CsvDialectDetector}), headers matched by alias or by a
+ * {@link CsvMapping}, decimal commas, ISO and French dates, yes/no values in French or English, positions
+ * from lon/lat, projected x/y or the commune ({@link PositionResolver}). Only {@code anon_code} and a way
+ * to place the row are required; absent columns read as empty: no interests, size 0, no consent (an
+ * empty consent cell is no consent), no contact fields. Unknown columns are ignored and listed in the
+ * report. A household placed by postal code without an INSEE code gets its commune's code.
+ *
+ * <p>Rows are read one at a time, so memory stays bounded whatever the file's size. Bad rows are
+ * collected in the {@link CsvImportReport} (or fail the read, with {@link CsvImportOptions#strict()}).
+ * Duplicate anonymous codes are not detected here (the store's key does that). Not thread-safe.
  */
 public final class HouseholdCsvReader implements Closeable {
-    /** Rows between two progress reports and cancellation checks in {@link #readAll}. */
+    /** Rows between two progress reports and cancellation checks in {@link #read}. */
     static final int BATCH = 10_000;
-    private static final Set<String> VOCABULARY = new HashSet<>(Interests.VOCABULARY);
 
-    private final CsvRecordReader records;
-    private final CsvRow row;
-    private final CoordinateTransform toTarget;
-    private final int[] at;
+    private final CsvSource source;
+    private final PositionResolver positions;
+    private final int anonCode;
+    private final int communeInsee;
+    private final int interests;
+    private final int householdSize;
+    private final int ageBand;
+    private final int incomeBand;
+    private final int[] consent = new int[4];
+    private final int[] consentDate = new int[4];
+    private final int consentSource;
+    private final int lastContactDate;
+    private final int firstName;
+    private final int lastName;
+    private final int address;
+    private final int postalCode;
+    private final int city;
+    private final int phone;
+    private final int email;
 
-    private HouseholdCsvReader(CsvRecordReader records, CsvHeader header, int targetSrid) {
-        this.records = records;
-        this.row = new CsvRow(header);
-        this.toTarget = CoordinateTransform.between(Srids.WGS84, targetSrid);
-        this.at = header.positionsOf(CanonicalColumns.HOUSEHOLDS);
+    private HouseholdCsvReader(CsvSource source, CsvImportOptions options) {
+        this.source = source;
+        ColumnMap c = source.columns();
+        this.positions = new PositionResolver(c, options.targetSrid(), options.mapping().srid(), options.communes());
+        anonCode = c.position("anon_code");
+        communeInsee = c.position("commune_insee");
+        interests = c.position("interests");
+        householdSize = c.position("household_size");
+        ageBand = c.position("age_band");
+        incomeBand = c.position("income_band");
+        Channel[] channels = Channel.values();
+        for (int i = 0; i < channels.length; i++) {
+            consent[i] = c.position("consent_" + channels[i].code());
+            consentDate[i] = c.position("consent_" + channels[i].code() + "_date");
+        }
+        consentSource = c.position("consent_source");
+        lastContactDate = c.position("last_contact_date");
+        firstName = c.position("first_name");
+        lastName = c.position("last_name");
+        address = c.position("address");
+        postalCode = c.position("postal_code");
+        city = c.position("city");
+        phone = c.position("phone");
+        email = c.position("email");
+    }
+
+    /** Opens a file strictly (the first bad row fails); see {@link #open(Path, CsvImportOptions)}. */
+    public static HouseholdCsvReader open(Path file, int targetSrid) throws IOException {
+        return open(file, CsvImportOptions.into(targetSrid).strictly());
     }
 
     /**
-     * Opens a file and checks its header.
+     * Opens a file and maps its header.
      *
-     * @param targetSrid EPSG code of the CRS that {@link Household#x()}/{@link Household#y()} are given in
-     * @throws CsvFormatException when the file is empty or lacks a canonical column
+     * @throws CsvFormatException when the file is missing, not a CSV text file, empty, or lacks the
+     *                            anon_code column or every position column
      * @throws IllegalArgumentException when the target SRID is unknown
      */
-    public static HouseholdCsvReader open(Path file, int targetSrid) throws IOException {
-        CsvRecordReader records = new CsvRecordReader(CsvFiles.openReader(file), CsvFiles.name(file));
+    public static HouseholdCsvReader open(Path file, CsvImportOptions options) throws IOException {
+        CsvSource source = CsvSource.open(file, FileSchema.HOUSEHOLDS, options);
         try {
-            CsvHeader header = CsvFiles.readHeader(records, CanonicalColumns.HOUSEHOLDS);
-            return new HouseholdCsvReader(records, header, targetSrid);
-        } catch (IOException | RuntimeException e) {
-            records.close();
+            return new HouseholdCsvReader(source, options);
+        } catch (RuntimeException e) {
+            source.close();
             throw e;
         }
     }
 
     /**
-     * Reads a whole file, handing each row to {@code sink}, reporting progress (rows, total unknown)
-     * and checking for cancellation every {@value #BATCH} rows.
+     * Reads a whole file strictly (the first bad row fails with its sentence), handing each row to
+     * {@code sink}; kept for the canonical demo files.
      *
      * @return the number of rows read
      * @throws org.geoprospect.model.CancelledException when the monitor asks to stop
      */
     public static long readAll(Path file, int targetSrid, ProgressMonitor monitor, Consumer<HouseholdRow> sink)
             throws IOException {
-        try (HouseholdCsvReader reader = open(file, targetSrid)) {
+        return read(file, CsvImportOptions.into(targetSrid).strictly(), monitor, sink).accepted();
+    }
+
+    /**
+     * Reads a whole file, handing each accepted row to {@code sink} in file order, reporting progress
+     * (rows, total unknown) and checking for cancellation every {@value #BATCH} rows.
+     *
+     * @return the report: counts, rejected rows with reasons, columns used and ignored, placement methods
+     * @throws CsvFormatException for a whole-file problem (see {@link #open(Path, CsvImportOptions)}, invalid
+     *                            bytes later in the file, the first 1000 rows all rejected), or the first
+     *                            bad row in strict mode
+     * @throws org.geoprospect.model.CancelledException when the monitor asks to stop
+     */
+    public static CsvImportReport read(Path file, CsvImportOptions options, ProgressMonitor monitor,
+                                       Consumer<HouseholdRow> sink) throws IOException {
+        try (HouseholdCsvReader reader = open(file, options)) {
             long count = 0;
             HouseholdRow next;
             while ((next = reader.next()) != null) {
@@ -83,99 +137,83 @@ public final class HouseholdCsvReader implements Closeable {
                 }
             }
             monitor.progress(count, count);
-            return count;
+            return reader.report();
         }
     }
 
     /**
-     * Reads the next row.
+     * Reads the next accepted row; rejected rows are recorded in the {@link #report()} and skipped.
      *
      * @return the row, or null at the end of the file
-     * @throws CsvFormatException naming the file and the row when a cell cannot be parsed
      */
     public HouseholdRow next() throws IOException {
-        String[] cells = records.next();
-        if (cells == null) {
-            return null;
+        CsvRow row;
+        while ((row = source.next()) != null) {
+            try {
+                HouseholdRow result = parse(row);
+                source.accept(result.placement());
+                return result;
+            } catch (CsvFormatException e) {
+                source.reject(e);
+            }
         }
-        row.reset(cells, records.row());
-        return new HouseholdRow(household(), contact());
+        return null;
     }
 
-    /** 1-based row number of the row last returned (the header is row 1). */
-    public long row() {
-        return records.row();
+    /** The report of the rows read so far; complete once {@link #next()} has returned null. */
+    public CsvImportReport report() {
+        return source.report();
     }
 
-    private Household household() {
-        String anonCode = row.requiredText(at[0]);
-        double lon = row.decimalWithin(at[1], -180, 180);
-        double lat = row.decimalWithin(at[2], -90, 90);
-        double[] xy = project(lon, lat);
-        int size = row.integer(at[5], 0);
+    private HouseholdRow parse(CsvRow row) {
+        String code = row.requiredText(anonCode);
+        positions.resolve(row);
+        int size = row.integer(householdSize, 0);
         if (size < 0) {
-            throw row.fail("the household_size cell " + size + " is negative");
+            throw row.fail("the " + row.columnName(householdSize) + " cell " + size + " is negative");
         }
+        List<String> codes = InterestCodes.parse(row.cell(interests), row);
         Map<Channel, Consent> consents = new EnumMap<>(Channel.class);
-        consents.put(Channel.EMAIL, new Consent(row.bool(at[8], false), row.date(at[9])));
-        consents.put(Channel.SMS, new Consent(row.bool(at[10], false), row.date(at[11])));
-        consents.put(Channel.PHONE, new Consent(row.bool(at[12], false), row.date(at[13])));
-        // The canonical file has no postal consent date: postal prospecting needs information and an opt-out, not a dated consent.
-        consents.put(Channel.POSTAL, new Consent(row.bool(at[14], false), null));
-        return new Household(anonCode, lon, lat, xy[0], xy[1], row.text(at[3]), interests(row.cell(at[4])),
-                size, row.text(at[6]), row.text(at[7]), consents, row.text(at[15]), row.date(at[16]));
+        Channel[] channels = Channel.values();
+        for (int i = 0; i < channels.length; i++) {
+            boolean granted = row.bool(consent[i], false);
+            LocalDate date = row.date(consentDate[i]);
+            consents.put(channels[i], granted || date != null ? new Consent(granted, date) : Consent.NONE);
+        }
+        Commune commune = positions.commune();
+        String insee = commune != null ? commune.insee() : padded(row.text(communeInsee));
+        Household household = new Household(code, positions.lon(), positions.lat(), positions.x(), positions.y(), insee,
+                codes, size, row.text(ageBand), row.text(incomeBand), consents, row.text(consentSource),
+                row.date(lastContactDate));
+        return new HouseholdRow(household, contact(row, code), positions.placement());
     }
 
-    private double[] project(double lon, double lat) {
-        try {
-            return toTarget.transform(lon, lat);
-        } catch (IllegalArgumentException e) {
-            throw row.fail("the position " + lon + ", " + lat + " cannot be projected to EPSG:" + toTarget.targetSrid());
-        }
+    private static String padded(String code) {
+        return code != null && code.length() == 4 && Character.isDigit(code.charAt(0)) ? "0" + code : code;
     }
 
-    private List<String> interests(String cell) {
-        if (cell.isEmpty()) {
-            return List.of();
-        }
-        List<String> result = new ArrayList<>(4);
-        int start = 0;
-        while (start <= cell.length()) {
-            int end = cell.indexOf(Interests.SEPARATOR, start);
-            if (end < 0) {
-                end = cell.length();
-            }
-            String code = cell.substring(start, end).trim().toLowerCase(Locale.ROOT);
-            if (!code.isEmpty()) {
-                if (!VOCABULARY.contains(code)) {
-                    throw row.fail("the interest \"" + code + "\" is not one of " + String.join(", ", Interests.VOCABULARY));
-                }
-                if (!result.contains(code)) {
-                    result.add(code);
-                }
-            }
-            start = end + 1;
-        }
-        return result;
-    }
-
-    private HouseholdContact contact() {
-        String firstName = row.text(at[17]);
-        String lastName = row.text(at[18]);
-        String address = row.text(at[19]);
-        String postalCode = row.text(at[20]);
-        String city = row.text(at[21]);
-        String phone = row.text(at[22]);
-        String email = row.text(at[23]);
-        if (firstName == null && lastName == null && address == null && postalCode == null && city == null
-                && phone == null && email == null) {
+    private HouseholdContact contact(CsvRow row, String code) {
+        String first = row.text(firstName);
+        String last = row.text(lastName);
+        String street = row.text(address);
+        String postal = row.text(postalCode);
+        String town = row.text(city);
+        String telephone = row.text(phone);
+        String mail = row.text(email);
+        if (first == null && last == null && street == null && postal == null && town == null && telephone == null
+                && mail == null) {
             return null;
         }
-        return new HouseholdContact(row.cell(at[0]), firstName, lastName, address, postalCode, city, phone, email);
+        return new HouseholdContact(code, first, last, street, postal, town, telephone, mail);
+    }
+
+    /** 1-based row number of the row last read (the header is row 1). */
+    public long row() {
+        return source.rowNumber();
     }
 
     @Override
     public void close() throws IOException {
-        records.close();
+        source.close();
     }
 }

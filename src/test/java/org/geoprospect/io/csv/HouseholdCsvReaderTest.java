@@ -93,22 +93,32 @@ class HouseholdCsvReaderTest {
     @Test
     void badBooleanDateAndInterestAreNamed() throws IOException {
         String good = "H1,-0.5,47.4,,picnic,1,,,false,,false,,false,,false,,,,,,,,,";
-        assertEquals("Row 2 of households.csv cannot be read: the consent_sms cell \"yes\" is not true, false, 1 or 0.",
-                assertThrows(CsvFormatException.class, () -> readAll(file(HEADER, good.replace("false,,false,,false,,false", "false,,yes,,false,,false")),
+        assertEquals("Row 2 of households.csv cannot be read: the consent_sms cell \"maybe\" is not a yes/no value "
+                        + "(true/false, oui/non, 1/0, yes/no, vrai/faux).",
+                assertThrows(CsvFormatException.class, () -> readAll(file(HEADER, good.replace("false,,false,,false,,false", "false,,maybe,,false,,false")),
                         Srids.WGS84)).getMessage());
-        assertEquals("Row 2 of households.csv cannot be read: the last_contact_date cell \"12/05/2024\" is not a date in the form yyyy-MM-dd.",
-                assertThrows(CsvFormatException.class, () -> readAll(file(HEADER, good.replace("false,,,", "false,,12/05/2024,")),
+        assertEquals("Row 2 of households.csv cannot be read: the last_contact_date cell \"12/05/24\" is not a date in the form "
+                        + "yyyy-MM-dd or dd/MM/yyyy (four-digit year).",
+                assertThrows(CsvFormatException.class, () -> readAll(file(HEADER, good.replace("false,,,", "false,,12/05/24,")),
                         Srids.WGS84)).getMessage());
         assertTrue(assertThrows(CsvFormatException.class, () -> readAll(file(HEADER, good.replace("picnic", "yoga")), Srids.WGS84))
                 .getMessage().startsWith("Row 2 of households.csv cannot be read: the interest \"yoga\" is not one of picnic"));
     }
 
     @Test
-    void missingColumnIsNamedInTheHeaderSentence() throws IOException {
-        Path file = file(HEADER.replace(",household_size", ""));
+    void frenchDateAndYesAreReadInTheCanonicalFileToo() throws IOException {
+        String row = "H1,-0.5,47.4,,,1,,,false,,yes,,false,,false,,12/05/2024,,,,,,,";
+        Household h = readAll(file(HEADER, row), Srids.WGS84).get(0).household();
+        assertTrue(h.consent(Channel.SMS).granted());
+        assertEquals(LocalDate.of(2024, 5, 12), h.lastContactDate());
+    }
+
+    @Test
+    void missingAnonCodeColumnIsNamedWithTheHeadersFound() throws IOException {
+        Path file = file("code_postal,lon,lat");
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> readAll(file, Srids.WGS84));
-        assertTrue(e.getMessage().startsWith("The header of households.csv lacks the column household_size; the expected header is anon_code,lon,"),
-                e.getMessage());
+        assertEquals("The header of households.csv lacks the column anon_code; the headers found are code_postal, lon, lat;"
+                + " rename one of them or map it in a mapping file ({\"columns\": {\"anon_code\": \"Your header\"}}).", e.getMessage());
     }
 
     @Test
