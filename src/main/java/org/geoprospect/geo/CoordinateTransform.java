@@ -1,6 +1,10 @@
 package org.geoprospect.geo;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.geoprospect.geo.crs.GridFreeDatums;
 import org.cts.CRSFactory;
 import org.cts.crs.CRSException;
 import org.cts.crs.CoordinateReferenceSystem;
@@ -70,9 +74,15 @@ public final class CoordinateTransform {
         }
     }
 
+    /** CRSs built from rewritten definitions, by code; CTS's own pool only caches registry lookups. */
+    private static final Map<Integer, CoordinateReferenceSystem> GRID_FREE = new ConcurrentHashMap<>();
+
     private static GeodeticCRS crs(int srid) {
         try {
-            CoordinateReferenceSystem crs = FACTORY.getCRS("EPSG:" + srid);
+            CoordinateReferenceSystem crs = gridFree(srid).orElse(null);
+            if (crs == null) {
+                crs = FACTORY.getCRS("EPSG:" + srid);
+            }
             if (crs instanceof GeodeticCRS geodetic) {
                 return geodetic;
             }
@@ -80,6 +90,24 @@ public final class CoordinateTransform {
         } catch (CRSException e) {
             throw new IllegalArgumentException("Unknown CRS EPSG:" + srid, e);
         }
+    }
+
+    /**
+     * NAD27 and NAD83 CRSs rebuilt without grids (see {@link GridFreeDatums}): CTS's own definitions
+     * cannot be shifted to WGS84, so every transform between them and other datums failed.
+     */
+    private static Optional<CoordinateReferenceSystem> gridFree(int srid) throws CRSException {
+        CoordinateReferenceSystem cached = GRID_FREE.get(srid);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<String> definition = GridFreeDatums.definition(srid);
+        if (definition.isEmpty()) {
+            return Optional.empty();
+        }
+        CoordinateReferenceSystem crs = FACTORY.createFromPrj4(definition.get());
+        GRID_FREE.putIfAbsent(srid, crs);
+        return Optional.of(crs);
     }
 
     public int sourceSrid() {

@@ -58,6 +58,44 @@ public record WktNode(String keyword, List<String> values, List<WktNode> childre
         return Optional.empty();
     }
 
+    /** The first direct child whose keyword is one of these (case-insensitive), trying them in order. */
+    public Optional<WktNode> childAny(String... childKeywords) {
+        for (String childKeyword : childKeywords) {
+            Optional<WktNode> found = child(childKeyword);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All direct children with this keyword (case-insensitive), in order. */
+    public List<WktNode> children(String childKeyword) {
+        List<WktNode> found = new ArrayList<>();
+        for (WktNode node : children) {
+            if (node.keyword.equalsIgnoreCase(childKeyword)) {
+                found.add(node);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The plain value at this index read as a number, e.g. {@code 6378137} for index 1 of a SPHEROID.
+     *
+     * @return the number, or NaN when the value is missing or not a number
+     */
+    public double number(int index) {
+        if (index < 0 || index >= values.size()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(values.get(index).trim());
+        } catch (NumberFormatException notANumber) {
+            return Double.NaN;
+        }
+    }
+
     /** Hand-written recursive-descent parser; why: WKT is tiny and needs no regex or library. */
     private static final class Parser {
         private final String text;
