@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 LayersCommand.class,
                 StatsCommand.class,
+                ImportCommand.class,
+                FeaturesCommand.class,
                 RenderCommand.class,
                 GenerateSampleCommand.class
         })
@@ -40,7 +42,7 @@ public final class GeoProspectCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
-            cmd.getErr().println("geoprospect " + cmd.getCommandName() + ": " + ErrorMessages.sentenceFor(failure));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + ErrorMessages.sentenceFor(failure));
             cmd.getErr().flush();
             return 1;
         });

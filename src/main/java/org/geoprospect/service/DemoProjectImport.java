@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.geoprospect.io.csv.ClientCsvReader;
 import org.geoprospect.io.csv.CompetitorCsvReader;
 import org.geoprospect.io.csv.HouseholdCsvReader;
-import org.geoprospect.io.csv.HouseholdRow;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.model.Sector;
 import org.geoprospect.model.VectorFeature;
 import org.geoprospect.model.VectorLayer;
 import org.geoprospect.store.ClientRepository;
 import org.geoprospect.store.CompetitorRepository;
-import org.geoprospect.store.HouseholdEntry;
 import org.geoprospect.store.HouseholdRepository;
 import org.geoprospect.store.LayerRepository;
 import org.geoprospect.store.ProjectDatabase;
@@ -41,11 +37,11 @@ final class DemoProjectImport {
     void importFrom(Path folder, ProgressMonitor monitor) throws IOException {
         int srid = database.projectSrid();
         LayerRepository layers = new LayerRepository(database);
-        ShapefileLayerImport layerImport = new ShapefileLayerImport(layers, srid);
+        LayerImport layerImport = new LayerImport(layers, srid);
         int step = 0;
         for (String layer : DemoFiles.MAP_LAYERS) {
             monitor.checkCancelled();
-            layerImport.importLayer(folder.resolve("maps").resolve(layer + ".shp"), layer, null, ProgressMonitor.NONE);
+            layerImport.importLayer(folder.resolve("maps").resolve(layer + ".shp"), layer, null, null, ProgressMonitor.NONE);
             monitor.progress(++step, STEPS);
         }
         VectorLayer sectorLayer = layers.load("sectors").orElseThrow();
@@ -60,40 +56,10 @@ final class DemoProjectImport {
                 ProgressMonitor.NONE);
         monitor.progress(++step, STEPS);
         try (HouseholdCsvReader reader = HouseholdCsvReader.open(data.resolve("households.csv"), srid)) {
-            new HouseholdRepository(database).upsertAll(entries(reader), monitor);
+            new HouseholdRepository(database).upsertAll(ImportService.entries(reader), monitor);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         monitor.progress(STEPS, STEPS);
-    }
-
-    /** Pulls household rows from the reader as store entries (I/O failures surface as UncheckedIOException). */
-    private static Iterator<HouseholdEntry> entries(HouseholdCsvReader reader) {
-        return new Iterator<>() {
-            private HouseholdRow next = advance();
-
-            private HouseholdRow advance() {
-                try {
-                    return reader.next();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public HouseholdEntry next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                HouseholdRow row = next;
-                next = advance();
-                return new HouseholdEntry(row.household(), row.contact());
-            }
-        };
     }
 }

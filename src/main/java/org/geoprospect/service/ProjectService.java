@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.geoprospect.geo.CoordinateTransform;
 import org.geoprospect.geo.Srids;
 import org.geoprospect.model.LayerInfo;
 import org.geoprospect.model.ProgressMonitor;
@@ -89,6 +90,29 @@ public final class ProjectService {
     public List<LayerInfo> layers(Path dir) {
         try (ProjectDatabase database = ProjectDatabase.open(dir)) {
             return new LayerRepository(database).list();
+        }
+    }
+
+    /**
+     * The first {@code limit} features of a layer with their WGS84 positions (centroids for lines and
+     * polygons), for checking an import.
+     *
+     * @throws UserFacingException when the layer does not exist
+     */
+    public List<FeatureView> features(Path dir, String layerName, int limit) {
+        try (ProjectDatabase database = ProjectDatabase.open(dir)) {
+            LayerRepository repository = new LayerRepository(database);
+            VectorLayer layer = repository.load(layerName).orElseThrow(() -> new UserFacingException(
+                    "The project has no layer named '" + layerName + "'; its layers are: "
+                            + String.join(", ", repository.list().stream().map(LayerInfo::name).toList()) + "."));
+            CoordinateTransform toWgs84 = CoordinateTransform.between(database.projectSrid(), Srids.WGS84);
+            List<FeatureView> views = new ArrayList<>();
+            for (var feature : layer.features().subList(0, Math.min(limit, layer.features().size()))) {
+                var centroid = feature.geometry().getCentroid();
+                double[] lonLat = toWgs84.transform(centroid.getX(), centroid.getY());
+                views.add(new FeatureView(feature.id(), lonLat[0], lonLat[1], feature.attributes()));
+            }
+            return views;
         }
     }
 

@@ -36,7 +36,7 @@ public final class HouseholdRepository {
      * one; an entry without contact leaves a stored contact as it is. Households absent from the input
      * are kept. All-or-nothing: on failure or cancel nothing has changed.
      *
-     * <p>The {@code position_precision} column keeps its default ('exact') until the model carries it.
+     * <p>Each entry's position precision ('exact' or 'commune') is stored in {@code position_precision}.
      *
      * @param monitor progress as (households written, -1); checked for cancel every 5,000 households
      * @return how many entries were written
@@ -52,8 +52,8 @@ public final class HouseholdRepository {
             Upserter.Mode contactMode = isEmpty(connection, "household_contact")
                     ? Upserter.Mode.INSERT_OR_MERGE : Upserter.Mode.MERGE;
             try (Upserter<HouseholdEntry> households = new Upserter<>(connection, "household", "anon_code",
-                    HouseholdRows.COLUMNS, householdMode,
-                    (ps, entry) -> HouseholdRows.bind(ps, entry.household(), database.geometryFactory()));
+                    HouseholdRows.WRITE_COLUMNS, householdMode,
+                    (ps, entry) -> HouseholdRows.bind(ps, entry, database.geometryFactory()));
                  Upserter<HouseholdEntry> contacts = new Upserter<>(connection, "household_contact", "anon_code",
                          HouseholdRows.CONTACT_COLUMNS, contactMode,
                          (ps, entry) -> HouseholdRows.bindContact(ps, entry.contact()))) {
@@ -86,6 +86,23 @@ public final class HouseholdRepository {
                 ps.setString(1, anonCode);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(HouseholdRows.read(rs)) : Optional.<Household>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * How precisely a household's position is known: {@code "exact"} or {@code "commune"} (see
+     * {@link HouseholdEntry#precision()}); empty when there is no such household.
+     */
+    public Optional<String> positionPrecision(String anonCode) {
+        Objects.requireNonNull(anonCode, "anonCode");
+        return Transactions.read(database, "read household " + anonCode, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT position_precision FROM household WHERE anon_code = ?")) {
+                ps.setString(1, anonCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
                 }
             }
         });

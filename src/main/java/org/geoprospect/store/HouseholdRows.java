@@ -19,12 +19,15 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /** Maps households and their contacts to and from rows of {@code household} and {@code household_contact}. */
 final class HouseholdRows {
-    /** Written columns, in binding order; position_precision keeps its default (see HouseholdRepository). */
+    /** Read columns, in result order. */
     static final List<String> COLUMNS = List.of("anon_code", "lon", "lat", "x", "y", "geom", "commune_insee",
             "interests", "household_size", "age_band", "income_band",
             "consent_email", "consent_email_date", "consent_sms", "consent_sms_date",
             "consent_phone", "consent_phone_date", "consent_postal", "consent_postal_date",
             "consent_source", "last_contact_date");
+    /** Written columns, in binding order: the read columns, then the position's precision. */
+    static final List<String> WRITE_COLUMNS = java.util.stream.Stream.concat(COLUMNS.stream(),
+            java.util.stream.Stream.of("position_precision")).toList();
     static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM household";
     static final List<String> CONTACT_COLUMNS = List.of("anon_code", "first_name", "last_name", "address",
             "postal_code", "city", "phone", "email");
@@ -35,7 +38,8 @@ final class HouseholdRows {
     private HouseholdRows() {
     }
 
-    static void bind(PreparedStatement ps, Household h, GeometryFactory factory) throws SQLException {
+    static void bind(PreparedStatement ps, HouseholdEntry entry, GeometryFactory factory) throws SQLException {
+        Household h = entry.household();
         ps.setString(1, h.anonCode());
         ps.setDouble(2, h.lon());
         ps.setDouble(3, h.lat());
@@ -55,6 +59,7 @@ final class HouseholdRows {
         }
         ps.setString(20, h.consentSource());
         ps.setObject(21, h.lastContactDate());
+        ps.setString(22, entry.precision());
     }
 
     /** Reads a household from a row selected with {@link #SELECT}; its consent map names all four channels. */

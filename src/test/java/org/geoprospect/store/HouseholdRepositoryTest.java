@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import org.geoprospect.geo.Srids;
@@ -104,6 +106,21 @@ class HouseholdRepositoryTest {
                 }
             }
         }
+    }
+
+    @Test
+    void thePositionPrecisionIsStoredPerHousehold() {
+        Iterator<HouseholdEntry> entries = TestHouseholds.entries(3, "A");
+        List<HouseholdEntry> placed = new java.util.ArrayList<>();
+        while (entries.hasNext()) {
+            HouseholdEntry entry = entries.next();
+            boolean byCommune = entry.household().anonCode().endsWith("1");
+            placed.add(new HouseholdEntry(entry.household(), entry.contact(), byCommune ? HouseholdEntry.COMMUNE : HouseholdEntry.EXACT));
+        }
+        households.upsertAll(placed.iterator(), ProgressMonitor.NONE);
+        assertEquals(Optional.of("exact"), households.positionPrecision("H0000000"));
+        assertEquals(Optional.of("commune"), households.positionPrecision("H0000001"));
+        assertEquals(Optional.empty(), households.positionPrecision("nobody"));
     }
 
     @Test

@@ -1,0 +1,25 @@
+package org.geoprospect.service;
+
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Flags data whose coordinates cannot belong to the CRS it was read with — the usual sign of a
+ * wrong or missing .prj (e.g. Lambert-93 metres read as degrees, or degrees read as metres).
+ */
+final class AreaOfUseCheck {
+    private AreaOfUseCheck() {
+    }
+
+    /** A warning sentence when the WGS84 extent leaves the globe or is not a number; empty otherwise. */
+    static Optional<String> warning(int srid, Envelope extent4326) {
+        boolean finite = Double.isFinite(extent4326.getMinX()) && Double.isFinite(extent4326.getMaxX())
+                && Double.isFinite(extent4326.getMinY()) && Double.isFinite(extent4326.getMaxY());
+        if (!finite || extent4326.getMinX() < -180 || extent4326.getMaxX() > 180
+                || extent4326.getMinY() < -90 || extent4326.getMaxY() > 90) {
+            return Optional.of("Coordinates fall outside the area of use of EPSG:" + srid
+                    + "; the file's coordinate system is probably wrong: check it and import again with --srid.");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,90 @@
+package org.geoprospect.service;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.geoprospect.geo.CoordinateTransform;
+import org.geoprospect.geo.GeometryReprojector;
+import org.geoprospect.geo.Srids;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.model.VectorFeature;
+import org.geoprospect.store.LayerRepository;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Imports one vector file (shapefile or GeoJSON) as a layer of a project: reads it, resolves its CRS,
+ * repairs or skips invalid geometries (see {@link GeometryRepair}), reprojects into the project CRS
+ * and stores it — replacing a layer of the same name — in one transaction.
+ */
+final class LayerImport {
+    private final LayerRepository layers;
+    private final int projectSrid;
+
+    LayerImport(LayerRepository layers, int projectSrid) {
+        this.layers = layers;
+        this.projectSrid = projectSrid;
+    }
+
+    /**
+     * Imports {@code file} as layer {@code name}.
+     *
+     * @param sridOverride EPSG code to use instead of what the file declares, or null
+     * @param encoding     DBF text encoding to force, or null to detect it
+     * @throws IOException         with one sentence when the file is missing or damaged
+     * @throws UserFacingException when the CRS cannot be determined or nothing can be imported
+     */
+    LayerImportReport importLayer(Path file, String name, Integer sridOverride, Charset encoding, ProgressMonitor monitor)
+            throws IOException {
+        LayerFile source = LayerFile.read(file, encoding, monitor);
+        int sourceSrid = sourceSrid(source, sridOverride);
+        GeometryReprojector toProject = new GeometryReprojector(CoordinateTransform.between(sourceSrid, projectSrid));
+        GeometryReprojector toWgs84 = new GeometryReprojector(CoordinateTransform.between(sourceSrid, Srids.WGS84));
+        List<String> warnings = new ArrayList<>(source.warnings());
+        Envelope sourceExtent = new Envelope();
+        List<VectorFeature> stored = new ArrayList<>(source.features().size());
+        long repaired = 0;
+        for (VectorFeature feature : source.features()) {
+            GeometryRepair.Outcome outcome = GeometryRepair.check(feature.geometry(), source.kind());
+            if (outcome.geometry() == null) {
+                warnings.add("Feature " + feature.id() + " was skipped: " + outcome.skipReason() + ".");
+                continue;
+            }
+            if (outcome.repaired()) {
+                repaired++;
+            }
+            sourceExtent.expandToInclude(outcome.geometry().getEnvelopeInternal());
+            stored.add(new VectorFeature(feature.id(), toProject.reproject(outcome.geometry()), feature.attributes()));
+        }
+        if (stored.isEmpty()) {
+            throw new UserFacingException("No feature of " + file.getFileName()
+                    + " could be imported (" + source.read() + " read); see the file in a GIS to check its geometries.");
+        }
+        if (repaired > 0) {
+            warnings.add(repaired + " invalid polygon" + (repaired > 1 ? "s were" : " was") + " repaired (JTS GeometryFixer).");
+        }
+        Envelope extent4326 = toWgs84.reproject(sourceExtent);
+        AreaOfUseCheck.warning(sourceSrid, extent4326).ifPresent(warnings::add);
+        layers.save(name, source.kind(), sourceSrid, extent4326, stored, monitor);
+        return new LayerImportReport(name, source.read(), stored.size(), repaired, source.read() - stored.size(), sourceSrid,
+                new double[] {extent4326.getMinX(), extent4326.getMinY(), extent4326.getMaxX(), extent4326.getMaxY()},
+                warnings);
+    }
+
+    private static int sourceSrid(LayerFile source, Integer sridOverride) {
+        if (sridOverride != null) {
+            if (!CoordinateTransform.isKnown(sridOverride)) {
+                throw new UserFacingException("EPSG:" + sridOverride
+                        + " is not a coordinate reference system this application knows; check the code.");
+            }
+            return sridOverride;
+        }
+        if (source.srid().isPresent() && CoordinateTransform.isKnown(source.srid().getAsInt())) {
+            return source.srid().getAsInt();
+        }
+        String why = source.hasCrsInfo() ? "declares a coordinate system that is not recognised" : "has no .prj file";
+        throw new UserFacingException("The file " + source.path().getFileName() + " " + why
+                + "; give its EPSG code with --srid (e.g. --srid 2154 for Lambert-93).");
+    }
+}
