@@ -1,22 +1,27 @@
 package org.geoprospect.service;
 
 import java.util.Optional;
+import org.geoprospect.geo.crs.CrsCatalogue;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Flags data whose coordinates cannot belong to the CRS it was read with — the usual sign of a
- * wrong or missing .prj (e.g. Lambert-93 metres read as degrees, or degrees read as metres).
+ * wrong or missing .prj (e.g. Lambert-93 metres read as degrees, or data of another country).
  */
 final class AreaOfUseCheck {
     private AreaOfUseCheck() {
     }
 
-    /** A warning sentence when the WGS84 extent leaves the globe or is not a number; empty otherwise. */
+    /**
+     * A warning sentence when the data's WGS84 extent leaves the globe, is not a number, or lies outside
+     * the EPSG area of use of its CRS (when the catalogue knows it); empty otherwise.
+     */
     static Optional<String> warning(int srid, Envelope extent4326) {
         boolean finite = Double.isFinite(extent4326.getMinX()) && Double.isFinite(extent4326.getMaxX())
                 && Double.isFinite(extent4326.getMinY()) && Double.isFinite(extent4326.getMaxY());
-        if (!finite || extent4326.getMinX() < -180 || extent4326.getMaxX() > 180
-                || extent4326.getMinY() < -90 || extent4326.getMaxY() > 90) {
+        boolean offTheGlobe = !finite || extent4326.getMinX() < -180 || extent4326.getMaxX() > 180
+                || extent4326.getMinY() < -90 || extent4326.getMaxY() > 90;
+        if (offTheGlobe || CrsCatalogue.standard().isOutsideAreaOfUse(srid, extent4326)) {
             return Optional.of("Coordinates fall outside the area of use of EPSG:" + srid
                     + "; the file's coordinate system is probably wrong: check it and import again with --srid.");
         }

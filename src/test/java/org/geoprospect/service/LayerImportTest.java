@@ -77,6 +77,18 @@ class LayerImportTest {
     }
 
     @Test
+    void aWrongSridIsFlaggedAsOutsideItsAreaOfUse() throws Exception {
+        // Lambert-93 data declared as UTM zone 17N (Ontario): the positions land far outside that zone's band.
+        LayerImportReport report = imports.importLayer(project, fixture("roads-noprj.shp"), "wrong", 32617, null,
+                ProgressMonitor.NONE);
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("outside the area of use of EPSG:32617")),
+                report.warnings().toString());
+        LayerImportReport right = imports.importLayer(project, fixture("roads-noprj.shp"), "right", 2154, null,
+                ProgressMonitor.NONE);
+        assertTrue(right.warnings().stream().noneMatch(w -> w.contains("area of use")), right.warnings().toString());
+    }
+
+    @Test
     void reimportingReplacesTheLayerInsteadOfDuplicatingIt() throws Exception {
         imports.importLayer(project, fixture("communes.geojson"), "twice", null, null, ProgressMonitor.NONE);
         imports.importLayer(project, fixture("communes.geojson"), "twice", null, null, ProgressMonitor.NONE);
