@@ -78,10 +78,11 @@ class LayerImportTest {
 
     @Test
     void aWrongSridIsFlaggedAsOutsideItsAreaOfUse() throws Exception {
-        // Lambert-93 data declared as UTM zone 17N (Ontario): the positions land far outside that zone's band.
-        LayerImportReport report = imports.importLayer(project, fixture("roads-noprj.shp"), "wrong", 32617, null,
+        // Lambert-93 data declared as the CC42 conic zone (a band 41-43 degrees N): its northings of about
+        // 6,700 km put the points some 5,000 km north of that band.
+        LayerImportReport report = imports.importLayer(project, fixture("roads-noprj.shp"), "wrong", 3942, null,
                 ProgressMonitor.NONE);
-        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("outside the area of use of EPSG:32617")),
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("outside the area of use of EPSG:3942")),
                 report.warnings().toString());
         LayerImportReport right = imports.importLayer(project, fixture("roads-noprj.shp"), "right", 2154, null,
                 ProgressMonitor.NONE);
