@@ -1,0 +1,73 @@
+package org.geoprospect.render.points;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.geoprospect.model.Client;
+import org.geoprospect.model.ContactCategory;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.render.RasterCanvas;
+import org.geoprospect.render.Viewport;
+
+/**
+ * Draws the customer file's contacts as diamonds coloured by {@link ContactCategory}
+ * ({@link PointStyles#categoryColor}) with a white rim, distinct from the households' discs and the
+ * competitors' squares; optionally sized by revenue or gross margin, the area growing with the value
+ * (half diagonal from {@value #MIN_RADIUS} to {@value #MAX_RADIUS} px; zero or negative values get the
+ * smallest). Stamps are made on demand and kept. Not thread-safe (the stamp cache); one per map.
+ */
+public final class ClientMarkerPainter {
+    static final int MIN_RADIUS = 6;
+    static final int MAX_RADIUS = 14;
+    private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
+    private final Map<Long, Stamp> stamps = new HashMap<>();
+
+    /**
+     * Draws the clients whose marker reaches into the view.
+     *
+     * @return the number drawn
+     * @throws org.geoprospect.model.CancelledException when cancelled
+     */
+    public int paint(RasterCanvas canvas, Viewport viewport, List<Client> clients, ClientSizing sizing,
+                     ProgressMonitor monitor) {
+        Canvases.checkSameSize(canvas, viewport);
+        double max = 0;
+        for (Client client : clients) {
+            max = Math.max(max, sizing.valueOf(client));
+        }
+        int[] pixels = canvas.pixels();
+        int drawn = 0;
+        for (int k = 0; k < clients.size(); k++) {
+            if ((k & (CANCEL_CHECK_INTERVAL - 1)) == CANCEL_CHECK_INTERVAL - 1) {
+                monitor.checkCancelled();
+            }
+            Client client = clients.get(k);
+            int radius = radius(sizing.valueOf(client), max);
+            Stamp stamp = stamp(client.category(), radius);
+            int px = (int) Math.floor(viewport.toScreenX(client.x()));
+            int py = (int) Math.floor(viewport.toScreenY(client.y()));
+            int reach = stamp.reach();
+            if (px < -reach || py < -reach || px >= canvas.width() + reach || py >= canvas.height() + reach) {
+                continue;
+            }
+            stamp.blit(pixels, canvas.width(), canvas.height(), px, py);
+            drawn++;
+        }
+        return drawn;
+    }
+
+    /** Half diagonal in pixels: area proportional to the value's share of the largest. */
+    static int radius(double value, double max) {
+        if (!(value > 0) || !(max > 0)) {
+            return MIN_RADIUS;
+        }
+        double share = Math.sqrt(Math.min(1, value / max));
+        return (int) Math.round(MIN_RADIUS + share * (MAX_RADIUS - MIN_RADIUS));
+    }
+
+    private Stamp stamp(ContactCategory category, int radius) {
+        long key = ((long) category.ordinal() << 32) | radius;
+        return stamps.computeIfAbsent(key, k ->
+                Stamp.diamond(radius, PointStyles.categoryColor(category), PointStyles.CLIENT_RIM, 1.6f));
+    }
+}
