@@ -22,7 +22,8 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Draws vector layers into a {@link RasterCanvas} for a {@link Viewport}: background, layers in
  * order (features whose envelope misses the view are skipped, dense geometry is decimated to about
- * one vertex per pixel), then labels, then the scale bar and north arrow.
+ * one vertex per pixel), then the overlays (point layers painted straight into the pixels), then
+ * labels, then the scale bar and north arrow.
  *
  * <p>Rendering is cancellable: the monitor is checked between layers and every
  * {@value #CANCEL_CHECK_INTERVAL} features, and a cancelled render throws
@@ -53,26 +54,35 @@ public final class MapRenderer {
         return this;
     }
 
-    /** Renders every layer of the content with its default style. */
+    /** Renders every layer of the content with its default style, then its point layers. */
     public RenderResult render(MapContent content, Viewport viewport, RasterCanvas canvas, ProgressMonitor monitor) {
         List<LayerDrawing> drawings = new ArrayList<>();
         for (VectorLayer layer : content.layers()) {
             drawings.add(LayerDrawing.withDefaultStyle(layer));
         }
-        return render(drawings, viewport, canvas, monitor);
+        List<MapOverlay> overlays = content.points().isEmpty() ? List.of()
+                : List.of(new org.geoprospect.render.points.PointLayersOverlay(content.points()));
+        return render(drawings, overlays, viewport, canvas, monitor);
+    }
+
+    /** Renders the given layers without overlays; see {@link #render(List, List, Viewport, RasterCanvas, ProgressMonitor)}. */
+    public RenderResult render(List<LayerDrawing> layers, Viewport viewport, RasterCanvas canvas, ProgressMonitor monitor) {
+        return render(layers, List.of(), viewport, canvas, monitor);
     }
 
     /**
      * Renders the given layers, first at the bottom.
      *
      * @param layers   layers to draw (hidden layers left out); never null
+     * @param overlays painted in order after the layers and before the labels; never null
      * @param viewport what to show; its size must equal the canvas size
      * @param canvas   overwritten entirely
      * @param monitor  checked for cancellation; {@link ProgressMonitor#NONE} when not needed
      * @throws IllegalArgumentException when the canvas and viewport sizes differ
      * @throws org.geoprospect.model.CancelledException when the monitor is cancelled
      */
-    public RenderResult render(List<LayerDrawing> layers, Viewport viewport, RasterCanvas canvas, ProgressMonitor monitor) {
+    public RenderResult render(List<LayerDrawing> layers, List<MapOverlay> overlays, Viewport viewport, RasterCanvas canvas,
+                               ProgressMonitor monitor) {
         if (canvas.width() != viewport.width() || canvas.height() != viewport.height()) {
             throw new IllegalArgumentException("The canvas is " + canvas.width() + " x " + canvas.height()
                     + " pixels but the viewport " + viewport.width() + " x " + viewport.height() + ".");
@@ -94,7 +104,13 @@ public final class MapRenderer {
             }
             monitor.checkCancelled();
             g.setComposite(AlphaComposite.SrcOver);
+            for (MapOverlay overlay : overlays) {
+                overlay.paint(canvas, viewport, monitor);
+            }
             int labelCount = labels.drawAll(g, viewport.width(), viewport.height());
+            for (MapOverlay overlay : overlays) {
+                overlay.paintAboveLabels(canvas, viewport, monitor);
+            }
             if (decorations) {
                 MapDecorations.draw(g, viewport);
             }

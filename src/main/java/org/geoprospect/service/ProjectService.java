@@ -128,7 +128,7 @@ public final class ProjectService {
                 repository.load(info.name()).ifPresent(layers::add);
                 monitor.progress(++done, infos.size());
             }
-            return new MapContent(database.projectSrid(), layers, fullExtent(infos));
+            return new MapContent(database.projectSrid(), layers, fullExtent(infos), PointLayersLoader.load(database, monitor));
         }
     }
 

@@ -43,6 +43,18 @@ public final class CompetitorPainter {
         }
         monitor.checkCancelled();
         if (withNames && drawn > 0) {
+            paintNames(canvas, viewport, competitors);
+        }
+        return drawn;
+    }
+
+    /**
+     * Draws the competitors' names beside their squares, a name that would overlap another being
+     * skipped; call it after the map's other labels so that the names stay readable on top.
+     */
+    public void paintNames(RasterCanvas canvas, Viewport viewport, List<Competitor> competitors) {
+        Canvases.checkSameSize(canvas, viewport);
+        {
             Graphics2D g = canvas.createGraphics();
             try {
                 PointLabels labels = new PointLabels(g, FONT, PointStyles.COMPETITOR_RIM, Colors.withAlpha(0xFFFFFFFF, 0.9),
@@ -56,6 +68,5 @@ public final class CompetitorPainter {
                 g.dispose();
             }
         }
-        return drawn;
     }
 }
