@@ -17,11 +17,7 @@ final class AreaOfUseCheck {
      * the EPSG area of use of its CRS (when the catalogue knows it); empty otherwise.
      */
     static Optional<String> warning(int srid, Envelope extent4326) {
-        boolean finite = Double.isFinite(extent4326.getMinX()) && Double.isFinite(extent4326.getMaxX())
-                && Double.isFinite(extent4326.getMinY()) && Double.isFinite(extent4326.getMaxY());
-        boolean offTheGlobe = !finite || extent4326.getMinX() < -180 || extent4326.getMaxX() > 180
-                || extent4326.getMinY() < -90 || extent4326.getMaxY() > 90;
-        if (offTheGlobe || CrsCatalogue.standard().isOutsideAreaOfUse(srid, extent4326)) {
+        if (!OnEarth.contains(extent4326) || CrsCatalogue.standard().isOutsideAreaOfUse(srid, extent4326)) {
             return Optional.of("Coordinates fall outside the area of use of EPSG:" + srid
                     + "; the file's coordinate system is probably wrong: check it and import again with --srid.");
         }

@@ -51,11 +51,18 @@ final class LayerImport {
                 warnings.add("Feature " + feature.id() + " was skipped: " + outcome.skipReason() + ".");
                 continue;
             }
+            Envelope featureExtent = outcome.geometry().getEnvelopeInternal();
+            var projected = toProject.reproject(outcome.geometry());
+            if (!OnEarth.contains(toWgs84.reproject(featureExtent)) || !OnEarth.plausiblePlanar(projected.getEnvelopeInternal())) {
+                warnings.add("Feature " + feature.id() + " was skipped: its coordinates lie outside the range of EPSG:"
+                        + sourceSrid + " (a damaged record, or a wrong coordinate system).");
+                continue;
+            }
             if (outcome.repaired()) {
                 repaired++;
             }
-            sourceExtent.expandToInclude(outcome.geometry().getEnvelopeInternal());
-            stored.add(new VectorFeature(feature.id(), toProject.reproject(outcome.geometry()), feature.attributes()));
+            sourceExtent.expandToInclude(featureExtent);
+            stored.add(new VectorFeature(feature.id(), projected, feature.attributes()));
         }
         if (stored.isEmpty()) {
             throw new UserFacingException("No feature of " + file.getFileName()
