@@ -29,13 +29,13 @@ class ProjectDatabaseTest {
         Path dir = temp.resolve("demo");
         try (ProjectDatabase created = ProjectDatabase.create(dir, Srids.LAMBERT_93, "Demo Lyon")) {
             assertEquals(Srids.LAMBERT_93, created.projectSrid());
-            assertEquals(1, created.schemaVersion());
+            assertEquals(MigrationSet.standard().latestVersion(), created.schemaVersion());
         }
         assertTrue(Files.isRegularFile(dir.resolve(ProjectDatabase.DATABASE_FILE_NAME)));
         try (ProjectDatabase opened = ProjectDatabase.open(dir)) {
             assertEquals(Srids.LAMBERT_93, opened.projectSrid());
             assertEquals("Demo Lyon", opened.projectName());
-            assertEquals(1, opened.schemaVersion());
+            assertEquals(MigrationSet.standard().latestVersion(), opened.schemaVersion());
             assertEquals(dir.toAbsolutePath().normalize(), opened.directory());
         }
         assertFalse(Files.exists(dir.resolve("project.trace.db")), "no trace file that could quote row values");

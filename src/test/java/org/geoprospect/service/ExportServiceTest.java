@@ -1,0 +1,96 @@
+package org.geoprospect.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.geoprospect.geo.Srids;
+import org.geoprospect.model.Channel;
+import org.geoprospect.model.Consent;
+import org.geoprospect.model.Household;
+import org.geoprospect.model.HouseholdContact;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.privacy.ExportRequest;
+import org.geoprospect.privacy.ExportResult;
+import org.geoprospect.privacy.Objection;
+import org.geoprospect.store.HouseholdEntry;
+import org.geoprospect.store.HouseholdRepository;
+import org.geoprospect.store.ProjectDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportServiceTest {
+    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC),
+            ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+    private Path project;
+
+    @BeforeEach
+    void createProject() {
+        project = temp.resolve("p");
+        try (ProjectDatabase db = ProjectDatabase.create(project, Srids.LAMBERT_93, "P")) {
+            new HouseholdRepository(db).upsertAll(List.of(
+                    entry("HS1", new Consent(true, LocalDate.of(2025, 1, 1)), LocalDate.of(2025, 2, 1)),
+                    entry("HS2", new Consent(true, LocalDate.of(2025, 1, 1)), LocalDate.of(2025, 2, 1)),
+                    entry("HS3", Consent.NONE, LocalDate.of(2023, 6, 1))).iterator(), ProgressMonitor.NONE);
+        }
+    }
+
+    private static HouseholdEntry entry(String code, Consent email, LocalDate lastContact) {
+        Map<Channel, Consent> consents = new EnumMap<>(Channel.class);
+        consents.put(Channel.EMAIL, email);
+        Household h = new Household(code, -0.5, 47.4, 430_000, 6_710_000, "49007", List.of("picnic"), 2, "35-49", "B",
+                consents, "shop", lastContact);
+        return new HouseholdEntry(h, new HouseholdContact(code, "A", "B", "1 rue C", "49000", "Angers", null,
+                code.toLowerCase() + "@example.org"));
+    }
+
+    @Test
+    void exportsTheSelectionHonouringRecordedObjectionsAndLogsIt() {
+        ExportService service = new ExportService(CLOCK, "analyst", "test");
+        assertEquals(1, service.recordObjections(project, List.of(Objection.ofHousehold("HS2", null, null, "ui"))));
+        Path out = temp.resolve("list.csv");
+        ExportResult result = service.export(project, ExportService.Selection.codes(List.of("HS1", "HS2", "HS3")),
+                ExportRequest.contactList(Channel.EMAIL, out).withTarget("manual", Map.of("picked", 3)),
+                ProgressMonitor.NONE);
+        assertEquals(1, result.exported());
+        assertEquals(Map.of("objection", 1L, "retention", 0L, "noConsent", 1L, "noContactDetails", 0L),
+                result.excludedByKey());
+        assertTrue(Files.isRegularFile(out));
+        List<ExportService.AuditRow> log = service.auditLog(project);
+        assertEquals(1, log.size());
+        assertEquals("analyst", log.get(0).user());
+        assertEquals("list.csv", log.get(0).file());
+    }
+
+    @Test
+    void anUnwritableFileIsOneSentence() {
+        ExportService service = new ExportService(CLOCK, "analyst", "test");
+        UserFacingException e = assertThrows(UserFacingException.class, () -> service.export(project,
+                ExportService.Selection.all(), ExportRequest.contactList(Channel.EMAIL, temp.resolve("none/x.csv")),
+                ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("could not be written"), e.getMessage());
+    }
+
+    @Test
+    void purgeDryRunThenRunUseTheProjectsPeriod() {
+        RetentionService retention = new RetentionService(CLOCK, "analyst");
+        assertEquals(List.of(), retention.due(project, ProgressMonitor.NONE).due(), "HS3: 2023-06-01 + 3 years is after today");
+        retention.setRetentionPeriod(project, "2");
+        assertEquals(List.of("HS3"), retention.due(project, ProgressMonitor.NONE).due());
+        assertEquals(1, retention.purge(project, ProgressMonitor.NONE).deleted());
+        assertEquals("purge", new ExportService(CLOCK, "analyst", "test").auditLog(project).get(0).action());
+        assertThrows(UserFacingException.class, () -> retention.setRetentionPeriod(project, "three years"));
+    }
+}
