@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 ImportCommand.class,
                 FeaturesCommand.class,
+                ExportCommand.class,
+                AuditCommand.class,
+                PurgeCommand.class,
                 RenderCommand.class,
                 GenerateSampleCommand.class
         })
@@ -53,7 +56,15 @@ public final class GeoProspectCommand implements Runnable {
             cmd.getErr().flush();
             return 2;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Error error) {
+            // picocli hands only Exceptions to the handler; an Error (out of memory, a broken install)
+            // still gets one sentence rather than a stack trace.
+            err.println("geoprospect: " + ErrorMessages.sentenceFor(error));
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

@@ -3,11 +3,12 @@ package org.geoprospect.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code import layer|households|clients|competitors FILE --project DIR}. */
+/** {@code import layer|households|clients|competitors|objections FILE --project DIR}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a map layer (shapefile, GeoJSON) or a customer file (CSV) into a project.",
         subcommands = {ImportLayerCommand.class, ImportCustomersCommand.Households.class,
-                ImportCustomersCommand.Clients.class, ImportCustomersCommand.Competitors.class})
+                ImportCustomersCommand.Clients.class, ImportCustomersCommand.Competitors.class,
+                ImportCustomersCommand.Objections.class})
 final class ImportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -15,6 +16,6 @@ final class ImportCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Say what to import: layer, households, clients or competitors.");
+                "Say what to import: layer, households, clients, competitors or objections.");
     }
 }

@@ -75,6 +75,16 @@ abstract class ImportCustomersCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "objections", mixinStandardHelpOptions = true,
+            description = "Record objections (opt-outs, do-not-call entries): anon_code, email or phone, with date and channel"
+                    + " (a row without channel objects to every channel). Every export honours them.")
+    static final class Objections extends ImportCustomersCommand {
+        @Override
+        CustomerFileKind kind() {
+            return CustomerFileKind.OBJECTIONS;
+        }
+    }
+
     @Command(name = "competitors", mixinStandardHelpOptions = true,
             description = "Import competitors' outlets (code, name, brand, position, attractiveness).")
     static final class Competitors extends ImportCustomersCommand {

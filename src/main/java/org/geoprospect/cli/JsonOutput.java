@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 /** Prints machine-readable results: one JSON document on stdout. */
 final class JsonOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonOutput() {

@@ -64,6 +64,13 @@ public final class ImportService {
      */
     public CsvImportSummary importCustomers(Path projectDir, CustomerFileKind kind, Path file, Path mapping,
                                             Integer sridOverride, ProgressMonitor monitor) throws IOException {
+        if (kind == CustomerFileKind.OBJECTIONS) {
+            int srid;
+            try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+                srid = database.projectSrid();
+            }
+            return ObjectionImport.importFile(projectDir, file, srid);
+        }
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
             CsvImportOptions options = CsvImportOptions.into(database.projectSrid());
             if (mapping != null) {
@@ -76,6 +83,7 @@ public final class ImportService {
                 case HOUSEHOLDS -> importHouseholds(database, file, options, monitor);
                 case CLIENTS -> importClients(database, file, options, monitor);
                 case COMPETITORS -> importCompetitors(database, file, options, monitor);
+                case OBJECTIONS -> throw new IllegalStateException("objections are imported above");
             };
         }
     }
