@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 AuditCommand.class,
                 PurgeCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 RenderCommand.class,
                 GenerateSampleCommand.class
         })
