@@ -2,6 +2,7 @@ package org.geoprospect;
 
 import java.nio.file.Path;
 import org.geoprospect.service.ProjectService;
+import org.geoprospect.service.ProjectSession;
 import org.geoprospect.ui.AppLauncher;
 
 /**
@@ -26,6 +27,6 @@ final class DesktopEntry {
         }
         boolean demo = project == null;
         Path folder = demo ? ProjectService.defaultDemoProject() : project;
-        AppLauncher.launch(new String[0], new ProjectService().loader(folder, demo));
+        AppLauncher.launch(new String[0], ProjectSession.of(folder, demo));
     }
 }

@@ -25,7 +25,10 @@ import picocli.CommandLine.Command;
                 BackupCommand.class,
                 RestoreCommand.class,
                 RenderCommand.class,
-                GenerateSampleCommand.class
+                GenerateSampleCommand.class,
+                TargetCommand.class,
+                RankCommand.class,
+                SectorsCommand.class
         })
 public final class GeoProspectCommand implements Runnable {
     @CommandLine.Spec

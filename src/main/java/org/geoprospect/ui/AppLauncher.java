@@ -3,6 +3,7 @@ package org.geoprospect.ui;
 import java.util.Objects;
 import javafx.application.Application;
 import org.geoprospect.service.MapContentLoader;
+import org.geoprospect.service.ProjectSession;
 
 /**
  * Starts the desktop application. Callers outside {@code ui} (the jar's main class) reach JavaFX
@@ -10,13 +11,15 @@ import org.geoprospect.service.MapContentLoader;
  */
 public final class AppLauncher {
     private static volatile MapContentLoader loader;
+    private static volatile ProjectSession session;
 
     private AppLauncher() {
     }
 
     /**
      * Opens the GeoProspect window, which loads the map through {@code mapLoader} on a background
-     * thread; returns when the window is closed. Call once per JVM (a JavaFX restriction).
+     * thread; returns when the window is closed. Call once per JVM (a JavaFX restriction). The window
+     * knows no project folder, so imports are unavailable; prefer {@link #launch(String[], ProjectSession)}.
      *
      * @param args      command-line arguments passed on to JavaFX (may be empty, not null)
      * @param mapLoader opens the project and returns its map content; never null
@@ -26,7 +29,24 @@ public final class AppLauncher {
         Application.launch(GeoProspectApp.class, args);
     }
 
-    /** The loader given to {@link #launch}; null before it. */
+    /**
+     * Opens the GeoProspect window on a project: its map is loaded on a background thread, and files
+     * can be imported into its folder (File menu). Returns when the window is closed; call once per JVM.
+     *
+     * @param args    command-line arguments passed on to JavaFX (may be empty, not null)
+     * @param project the project folder and how to open it; never null
+     */
+    public static void launch(String[] args, ProjectSession project) {
+        session = Objects.requireNonNull(project, "project");
+        Application.launch(GeoProspectApp.class, args);
+    }
+
+    /** The session given to {@link #launch(String[], ProjectSession)}; null otherwise. */
+    static ProjectSession session() {
+        return session;
+    }
+
+    /** The loader given to {@link #launch(String[], MapContentLoader)}; null otherwise. */
     static MapContentLoader loader() {
         return loader;
     }

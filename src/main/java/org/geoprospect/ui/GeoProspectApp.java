@@ -3,22 +3,29 @@ package org.geoprospect.ui;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.geoprospect.service.MapContentLoader;
+import org.geoprospect.service.ProjectSession;
 
 /**
- * The JavaFX application; start it through {@link AppLauncher#launch}, which supplies the loader.
+ * The JavaFX application; start it through {@link AppLauncher#launch}, which supplies the project.
  */
 public final class GeoProspectApp extends Application {
     private MainWindow window;
 
     @Override
     public void start(Stage stage) {
+        ProjectSession session = AppLauncher.session();
         MapContentLoader loader = AppLauncher.loader();
-        if (loader == null) {
-            throw new IllegalStateException("GeoProspectApp must be started through AppLauncher.launch(args, loader).");
+        if (session == null && loader == null) {
+            throw new IllegalStateException("GeoProspectApp must be started through AppLauncher.launch.");
         }
         window = new MainWindow(Messages.forDefaultLocale());
+        window.setDocumentOpener(getHostServices()::showDocument);
         window.show(stage);
-        window.viewModel().load(loader);
+        if (session != null) {
+            window.viewModel().load(session);
+        } else {
+            window.viewModel().load(loader);
+        }
     }
 
     @Override

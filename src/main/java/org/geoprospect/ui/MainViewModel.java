@@ -11,7 +11,14 @@ import org.geoprospect.io.image.PngWriter;
 import org.geoprospect.render.MapRenderer;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.service.CrsLookupService;
+import org.geoprospect.service.ImportPreviewService;
+import org.geoprospect.service.ImportService;
 import org.geoprospect.service.MapContentLoader;
+import org.geoprospect.service.ProjectSession;
+import org.geoprospect.ui.importing.CustomerImportViewModel;
+import org.geoprospect.ui.importing.LayerImportViewModel;
+import org.geoprospect.ui.layers.LayerState;
 import org.geoprospect.ui.map.MapViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +42,12 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final javafx.beans.property.ReadOnlyObjectWrapper<UserError> error =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "error");
+    private final ReadOnlyBooleanWrapper importAvailable = new ReadOnlyBooleanWrapper(this, "importAvailable");
+    private final ImportPreviewService previews = new ImportPreviewService();
+    private final ImportService imports = new ImportService();
+    private final CrsLookupService crsLookup = new CrsLookupService();
     private BackgroundTasks.Handle loadTask;
+    private ProjectSession session;
 
     public MainViewModel(Messages messages) {
         this.messages = messages;
@@ -47,13 +59,27 @@ public final class MainViewModel implements AutoCloseable {
         });
     }
 
-    /** Loads the map content in the background; the map stays empty until it arrives. */
+    /**
+     * Opens a project session: loads its map in the background and, once loaded, allows imports into
+     * its folder.
+     */
+    public void load(ProjectSession projectSession) {
+        this.session = projectSession;
+        load(projectSession.opener());
+    }
+
+    /**
+     * Loads the map content in the background; the map stays empty until it arrives. Without a
+     * {@link ProjectSession} the window knows no project folder, so imports stay unavailable.
+     */
     public void load(MapContentLoader loader) {
         loading.set(true);
+        importAvailable.set(false);
         loadProgress.set(-1);
         loadTask = BackgroundTasks.run(loader::load, content -> {
             loading.set(false);
             map.setContent(content);
+            importAvailable.set(session != null);
             statusMessage.set(messages.get("status.ready"));
         }, failure -> {
             loading.set(false);
@@ -64,6 +90,56 @@ public final class MainViewModel implements AutoCloseable {
             statusMessage.set(messages.get("load.cancelled"));
         });
         loadProgress.bind(loadTask.progressProperty());
+    }
+
+    /**
+     * The state of an "Import layer" dialog for {@code file}; a successful import refreshes the map.
+     *
+     * @throws IllegalStateException when no project is open ({@link #importAvailableProperty()} is false)
+     */
+    public LayerImportViewModel newLayerImport(Path file) {
+        ProjectSession open = requireSession();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (LayerState layer : map.layersTopFirst()) {
+            names.add(layer.name());
+        }
+        return new LayerImportViewModel(messages, open.folder(), file, names, previews, imports::importLayer, crsLookup,
+                report -> refreshMap(messages.get("status.layerImported", report.layer(), report.imported())));
+    }
+
+    /**
+     * The state of an "Import customer file" dialog for {@code file}; a successful import refreshes the map.
+     *
+     * @throws IllegalStateException when no project is open
+     */
+    public CustomerImportViewModel newCustomerImport(Path file) {
+        ProjectSession open = requireSession();
+        return new CustomerImportViewModel(messages, open.folder(), file, previews, imports::importCustomers,
+                summary -> refreshMap(messages.get("status.customersImported", summary.imported(), summary.updated())));
+    }
+
+    private ProjectSession requireSession() {
+        if (session == null || !importAvailable.get()) {
+            throw new IllegalStateException("No project is open in this window.");
+        }
+        return session;
+    }
+
+    /** Reads the project's map again in the background (after an import), keeping the view and layer choices. */
+    void refreshMap(String doneMessage) {
+        ProjectSession open = session;
+        if (open == null) {
+            return;
+        }
+        BackgroundTasks.run(open::reload, content -> {
+            map.updateContent(content);
+            statusMessage.set(doneMessage);
+        }, failure -> error.set(new UserError(messages.get("load.failed.header"), userSentence(failure))), () -> { });
+    }
+
+    /** Whether a project is open and loaded, so files can be imported into it. */
+    public ReadOnlyBooleanProperty importAvailableProperty() {
+        return importAvailable.getReadOnlyProperty();
     }
 
     /** Asks the loading to stop (it stops at its next check and undoes its work). */
@@ -92,6 +168,10 @@ public final class MainViewModel implements AutoCloseable {
 
     /** The message of an exception as the user sees it: its own sentence, never a stack trace. */
     String userSentence(Throwable failure) {
+        var known = org.geoprospect.service.FailureSentences.of(failure);
+        if (known.isPresent()) {
+            return known.get();
+        }
         String message = failure.getMessage();
         if (message == null || message.isBlank()) {
             return messages.get("load.failed.unknown", failure.getClass().getSimpleName());

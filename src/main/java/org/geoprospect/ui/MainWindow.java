@@ -26,6 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.geoprospect.ui.importing.CustomerImportDialog;
+import org.geoprospect.ui.importing.LayerImportDialog;
 import org.geoprospect.ui.layers.LayerPanel;
 import org.geoprospect.ui.map.MapView;
 
@@ -38,6 +40,8 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private Stage stage;
     private MapView mapView;
+    private java.util.function.Consumer<String> documentOpener;
+    private File lastImportFolder;
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -46,6 +50,11 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** Lets dialogs open a folder in the system's file manager (the application's HostServices); may be null. */
+    public void setDocumentOpener(java.util.function.Consumer<String> opener) {
+        this.documentOpener = opener;
     }
 
     /** The map area (for tests and screenshots); null before {@link #show}. */
@@ -102,10 +111,22 @@ public final class MainWindow {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportPng());
         export.disableProperty().bind(viewModel.loadingProperty());
+        MenuItem importLayer = new MenuItem(messages.get("menu.file.importLayer"));
+        importLayer.setId("menuImportLayer");
+        importLayer.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importLayer.setOnAction(e -> chooseLayerFile());
+        importLayer.disableProperty().bind(viewModel.importAvailableProperty().not());
+        MenuItem importCustomers = new MenuItem(messages.get("menu.file.importCustomers"));
+        importCustomers.setId("menuImportCustomers");
+        importCustomers.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        importCustomers.setOnAction(e -> chooseCustomerFile());
+        importCustomers.disableProperty().bind(viewModel.importAvailableProperty().not());
         MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.get("menu.file"), null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, importLayer, importCustomers,
+                new javafx.scene.control.SeparatorMenuItem(), export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem full = new MenuItem(messages.get("menu.view.fullExtent"));
         full.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
@@ -179,6 +200,54 @@ public final class MainWindow {
                     : new File(file.getParentFile(), file.getName() + ".png");
             viewModel.exportPng(target.toPath());
         }
+    }
+
+    private void chooseLayerFile() {
+        FileChooser chooser = importChooser("import.layer.choose");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("import.filter.layers"), "*.shp", "*.SHP", "*.geojson", "*.json"),
+                new FileChooser.ExtensionFilter(messages.get("import.filter.shapefile"), "*.shp", "*.SHP"),
+                new FileChooser.ExtensionFilter(messages.get("import.filter.geojson"), "*.geojson", "*.json"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            lastImportFolder = file.getParentFile();
+            openLayerImport(file.toPath());
+        }
+    }
+
+    private void chooseCustomerFile() {
+        FileChooser chooser = importChooser("import.customers.choose");
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(messages.get("import.filter.csv"), "*.csv", "*.CSV", "*.txt", "*.tsv"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            lastImportFolder = file.getParentFile();
+            openCustomerImport(file.toPath());
+        }
+    }
+
+    private FileChooser importChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        if (lastImportFolder != null && lastImportFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastImportFolder);
+        }
+        return chooser;
+    }
+
+    /** Opens the "Import layer" dialog for a file (the menu does this after its file chooser). */
+    public LayerImportDialog openLayerImport(java.nio.file.Path file) {
+        LayerImportDialog dialog = new LayerImportDialog(stage, viewModel.newLayerImport(file), messages);
+        dialog.show();
+        return dialog;
+    }
+
+    /** Opens the "Import customer file" dialog for a file (the menu does this after its file chooser). */
+    public CustomerImportDialog openCustomerImport(java.nio.file.Path file) {
+        CustomerImportDialog dialog = new CustomerImportDialog(stage, viewModel.newCustomerImport(file), messages,
+                documentOpener);
+        dialog.show();
+        return dialog;
     }
 
     private void showError(MainViewModel.UserError error) {

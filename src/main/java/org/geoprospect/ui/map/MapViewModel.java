@@ -87,6 +87,39 @@ public final class MapViewModel implements AutoCloseable {
         zoomToFullExtent();
     }
 
+    /**
+     * Shows the project's content again after a change (an import): layers keep their visibility,
+     * opacity and style by name, new layers appear shown, and the view stays where it was unless the
+     * map was empty before (then it shows the full extent).
+     */
+    public void updateContent(MapContent newContent) {
+        MapContent previous = content.get();
+        if (previous == null || previous.layers().isEmpty() || viewport.get() == null) {
+            setContent(newContent);
+            return;
+        }
+        java.util.Map<String, LayerState> before = new java.util.HashMap<>();
+        for (LayerState state : layersTopFirst) {
+            before.put(state.name(), state);
+        }
+        content.set(newContent);
+        List<LayerState> states = new ArrayList<>();
+        for (VectorLayer layer : newContent.layers()) {
+            LayerState state = new LayerState(layer);
+            LayerState old = before.get(state.name());
+            if (old != null) {
+                state.visibleProperty().set(old.visibleProperty().get());
+                state.opacityProperty().set(old.opacityProperty().get());
+                if (old.layer().info().kind() == layer.info().kind()) {
+                    state.symbologyProperty().set(old.symbologyProperty().get());
+                }
+            }
+            states.add(0, state);
+        }
+        layersTopFirst.setAll(states);
+        requestRender();
+    }
+
     /** The size of the map area in pixels changed; keeps the centre and the scale. */
     public void setViewSize(int width, int height) {
         if (width <= 0 || height <= 0 || (width == viewWidth && height == viewHeight)) {
