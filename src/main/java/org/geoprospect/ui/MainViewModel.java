@@ -37,6 +37,7 @@ public final class MainViewModel implements AutoCloseable {
 
     private final Messages messages;
     private final MapViewModel map;
+    private final org.geoprospect.ui.state.TargetingState targeting = new org.geoprospect.ui.state.TargetingState();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress", -1);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
@@ -181,6 +182,11 @@ public final class MainViewModel implements AutoCloseable {
 
     public void clearError() {
         error.set(null);
+    }
+
+    /** The selections and highlights the map and the targeting panels share. */
+    public org.geoprospect.ui.state.TargetingState targeting() {
+        return targeting;
     }
 
     public MapViewModel map() {
