@@ -12,7 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code init --project DIR [--sample]}: creates a project, optionally filled with the demo territory. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Create a project folder (Lambert-93, EPSG:2154); --sample fills it with the Maine-et-Loire demo.")
+        description = {"Create a project folder; --sample fills it with the Maine-et-Loire demo (Lambert-93, EPSG:2154).",
+                "Without --srid, an empty project takes its CRS from its first imported layer: Lambert-93 for France,"
+                        + " the UTM zone of the data elsewhere, Web Mercator (EPSG:3857) for world-wide data."})
 final class InitCommand implements Callable<Integer> {
     @Mixin
     ProjectOption projectOption;
@@ -20,13 +22,15 @@ final class InitCommand implements Callable<Integer> {
     JsonOption jsonOption;
     @Option(names = "--sample", description = "Import the demo territory, households, clients and competitors.")
     boolean sample;
+    @Option(names = "--srid", paramLabel = "EPSG", description = "The project's planar CRS in metres (e.g. 2154).")
+    Integer srid;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ProjectService projects = new ProjectService();
-        ProjectStats stats = projects.create(projectOption.project, sample, new ConsoleProgress(spec.commandLine().getErr()));
+        ProjectStats stats = projects.create(projectOption.project, sample, srid, new ConsoleProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json) {
             JsonOutput.print(out, java.util.Map.of("project", projectOption.project.toAbsolutePath().toString(), "stats", stats));

@@ -49,9 +49,11 @@ public final class ImportService {
         if (layerName.isBlank()) {
             throw new UserFacingException("The layer needs a name; give one with --name.");
         }
+        LayerFile source = LayerFile.read(file, encoding, monitor);
+        FirstLayerCrs.adoptIfPending(projectDir, source, sridOverride);
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
             return new LayerImport(new LayerRepository(database), database.projectSrid())
-                    .importLayer(file, layerName, sridOverride, encoding, monitor);
+                    .importLayer(source, layerName, sridOverride, monitor);
         }
     }
 

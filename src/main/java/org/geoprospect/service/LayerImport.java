@@ -37,7 +37,12 @@ final class LayerImport {
      */
     LayerImportReport importLayer(Path file, String name, Integer sridOverride, Charset encoding, ProgressMonitor monitor)
             throws IOException {
-        LayerFile source = LayerFile.read(file, encoding, monitor);
+        return importLayer(LayerFile.read(file, encoding, monitor), name, sridOverride, monitor);
+    }
+
+    /** Imports a file already read; see {@link #importLayer(Path, String, Integer, Charset, ProgressMonitor)}. */
+    LayerImportReport importLayer(LayerFile source, String name, Integer sridOverride, ProgressMonitor monitor) {
+        Path file = source.path();
         int sourceSrid = sourceSrid(source, sridOverride);
         GeometryReprojector toProject = new GeometryReprojector(CoordinateTransform.between(sourceSrid, projectSrid));
         GeometryReprojector toWgs84 = new GeometryReprojector(CoordinateTransform.between(sourceSrid, Srids.WGS84));
@@ -79,7 +84,7 @@ final class LayerImport {
                 warnings);
     }
 
-    private static int sourceSrid(LayerFile source, Integer sridOverride) {
+    static int sourceSrid(LayerFile source, Integer sridOverride) {
         if (sridOverride != null) {
             if (!CoordinateTransform.isKnown(sridOverride)) {
                 throw new UserFacingException("EPSG:" + sridOverride

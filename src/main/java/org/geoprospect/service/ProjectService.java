@@ -47,6 +47,24 @@ public final class ProjectService {
      * @return the new project's counts
      */
     public ProjectStats create(Path dir, boolean withSample, ProgressMonitor monitor) throws IOException {
+        return create(dir, withSample, null, monitor);
+    }
+
+    /**
+     * Creates a project in the given CRS. Without {@code srid} (and without the demo, which is in
+     * Lambert-93), the project takes its CRS from its first imported layer: Lambert-93 for France,
+     * the UTM zone of the data elsewhere, Web Mercator for world-wide data.
+     *
+     * @param srid EPSG code of a planar CRS in metres, or null to let the first layer choose
+     * @throws UserFacingException when the code is unknown or the demo is asked in another CRS
+     */
+    public ProjectStats create(Path dir, boolean withSample, Integer srid, ProgressMonitor monitor) throws IOException {
+        if (srid != null && !org.geoprospect.geo.CoordinateTransform.isKnown(srid)) {
+            throw new UserFacingException("EPSG:" + srid + " is not a coordinate reference system this application knows; check the code.");
+        }
+        if (withSample && srid != null && srid != Srids.LAMBERT_93) {
+            throw new UserFacingException("The demo project is in Lambert-93 (EPSG:2154); leave out --srid with --sample.");
+        }
         if (ProjectDatabase.exists(dir)) {
             throw new UserFacingException("The folder " + dir.toAbsolutePath().normalize()
                     + " already holds a project; open it, or choose an empty folder for the new project.");
@@ -55,7 +73,10 @@ public final class ProjectService {
         String name = withSample ? "Maine-et-Loire demo" : dir.toAbsolutePath().normalize().getFileName().toString();
         // From here on the project files are ours: a failure removes them, never someone else's project.
         boolean done = false;
-        try (ProjectDatabase database = ProjectDatabase.create(dir, Srids.LAMBERT_93, name)) {
+        try (ProjectDatabase database = ProjectDatabase.create(dir, srid == null ? Srids.LAMBERT_93 : srid, name)) {
+            if (!withSample && srid == null) {
+                new org.geoprospect.store.ProjectSettings(database).put(org.geoprospect.store.ProjectSettings.CRS_FROM_FIRST_LAYER, "true");
+            }
             if (withSample) {
                 Path files = Files.createTempDirectory("geoprospect-demo");
                 try {
@@ -72,6 +93,20 @@ public final class ProjectService {
                 removeProjectFiles(dir, folderExisted);
             }
         }
+    }
+
+    /**
+     * Replaces an EMPTY project's database by a new one in another CRS, keeping its name; used when a
+     * project takes its CRS from its first layer.
+     */
+    static void recreateEmpty(Path dir, int srid, String name) {
+        try {
+            Files.deleteIfExists(dir.resolve(ProjectDatabase.DATABASE_FILE_NAME));
+        } catch (IOException e) {
+            throw new UserFacingException("The project in " + dir + " could not be set to EPSG:" + srid + " ("
+                    + e.getMessage() + "); check that the folder is writable.", e);
+        }
+        ProjectDatabase.create(dir, srid, name).close();
     }
 
     /** The counts of a project. */
