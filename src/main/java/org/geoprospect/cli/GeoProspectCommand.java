@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
                 GenerateSampleCommand.class,
                 TargetCommand.class,
                 RankCommand.class,
-                SectorsCommand.class
+                SectorsCommand.class,
+                BenchCommand.class
         })
 public final class GeoProspectCommand implements Runnable {
     @CommandLine.Spec

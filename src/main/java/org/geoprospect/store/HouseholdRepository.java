@@ -17,12 +17,15 @@ import org.geoprospect.model.ProgressMonitor;
  * in {@code household_contact} (read those only through {@link HouseholdContactRepository}).
  *
  * <p>Bulk import is sized for a million households: JDBC batches of 5,000 in one transaction, plain
- * INSERTs when the table starts empty, MERGE otherwise (measured figures in the store README).
+ * INSERTs when the table starts empty, MERGE otherwise, and the input iterator pulled on a second thread
+ * while this one writes (measured figures in docs/BENCHMARKS.md).
  * Thread-safe: each call runs on its own connection and transaction. Arguments must not be null.
  */
 public final class HouseholdRepository {
     static final int BATCH = 5_000;
     private static final int READ_CHECK_EVERY = 10_000;
+    /** Entries handed over at a time by the thread that pulls them from the input (e.g. parses the CSV). */
+    private static final int READ_AHEAD_CHUNK = 1_000;
 
     private final ProjectDatabase database;
 
@@ -37,6 +40,10 @@ public final class HouseholdRepository {
      * are kept. All-or-nothing: on failure or cancel nothing has changed.
      *
      * <p>Each entry's position precision ('exact' or 'commune') is stored in {@code position_precision}.
+     *
+     * <p>The iterator is consumed on a read-ahead thread (so that parsing overlaps with writing); it must
+     * not be used elsewhere during the call. Its exceptions reach the caller unchanged; when the call
+     * returns or throws, the iterator is no longer in use.
      *
      * @param monitor progress as (households written, -1); checked for cancel every 5,000 households
      * @return how many entries were written
@@ -56,9 +63,10 @@ public final class HouseholdRepository {
                     (ps, entry) -> HouseholdRows.bind(ps, entry, database.geometryFactory()));
                  Upserter<HouseholdEntry> contacts = new Upserter<>(connection, "household_contact", "anon_code",
                          HouseholdRows.CONTACT_COLUMNS, contactMode,
-                         (ps, entry) -> HouseholdRows.bindContact(ps, entry.contact()))) {
-                while (entries.hasNext()) {
-                    HouseholdEntry entry = entries.next();
+                         (ps, entry) -> HouseholdRows.bindContact(ps, entry.contact()));
+                 ReadAheadIterator<HouseholdEntry> ahead = new ReadAheadIterator<>(entries, READ_AHEAD_CHUNK)) {
+                while (ahead.hasNext()) {
+                    HouseholdEntry entry = ahead.next();
                     households.add(entry);
                     if (entry.contact() != null) {
                         contacts.add(entry);
