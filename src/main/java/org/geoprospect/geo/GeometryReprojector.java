@@ -17,12 +17,15 @@ public final class GeometryReprojector {
         this.transform = transform;
     }
 
-    /** Returns a reprojected copy of the geometry (the input is not modified). */
+    /**
+     * Returns the geometry reprojected, as a new object; the input is not modified. For an identity
+     * transform the input itself is returned (geometries are treated as immutable here).
+     */
     public Geometry reproject(Geometry geometry) {
-        Geometry copy = geometry.copy();
         if (transform.sourceSrid() == transform.targetSrid()) {
-            return copy;
+            return geometry;
         }
+        Geometry copy = geometry.copy();
         copy.apply(new CoordinateSequenceFilter() {
             @Override
             public void filter(CoordinateSequence sequence, int i) {

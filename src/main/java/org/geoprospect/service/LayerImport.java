@@ -57,8 +57,11 @@ final class LayerImport {
                 continue;
             }
             Envelope featureExtent = outcome.geometry().getEnvelopeInternal();
+            // Cheap per-feature sanity: no transform to WGS84 here (it cost a second per million points);
+            // an impossible source coordinate fails the planar bound itself or turns into NaN or an
+            // impossible value once reprojected.
             var projected = toProject.reproject(outcome.geometry());
-            if (!OnEarth.contains(toWgs84.reproject(featureExtent)) || !OnEarth.plausiblePlanar(projected.getEnvelopeInternal())) {
+            if (!OnEarth.plausiblePlanar(featureExtent) || !OnEarth.plausiblePlanar(projected.getEnvelopeInternal())) {
                 warnings.add("Feature " + feature.id() + " was skipped: its coordinates lie outside the range of EPSG:"
                         + sourceSrid + " (a damaged record, or a wrong coordinate system).");
                 continue;

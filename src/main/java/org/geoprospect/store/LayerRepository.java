@@ -20,15 +20,16 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The project's vector layers (roads, rail, communes...): saved whole, listed in drawing order,
- * loaded whole. Geometries are stored in the project CRS; attributes as typed JSON
- * ({@link AttributeJson}).
+ * loaded whole. Geometries are stored in the project CRS, in chunks of {@value #CHUNK} features
+ * ({@link LayerChunkCodec}: WKB plus typed attributes); layers saved before schema version 3 keep
+ * one row per feature (geometry column plus {@link AttributeJson}) and are read as they are.
  *
  * <p>Thread-safe: each call runs on its own connection and transaction. Arguments must not be null
  * unless stated.
  */
 public final class LayerRepository {
-    private static final int BATCH = 2_000;
-    private static final List<String> FEATURE_COLUMNS = List.of("layer_id", "fid", "geom", "attributes_json");
+    /** Features per stored chunk: small enough to encode in a few milliseconds, large enough to make rows rare. */
+    static final int CHUNK = 10_000;
     private static final String LAYER_COLUMNS = "name, geometry_type, source_srid, feature_count, draw_order, "
             + "min_x, min_y, max_x, max_y, min_lon, min_lat, max_lon, max_lat";
 
@@ -94,16 +95,9 @@ public final class LayerRepository {
                     layerId = rs.getLong("id");
                 }
             }
-            List<VectorFeature> features = new ArrayList<>((int) Math.min(info.featureCount(), Integer.MAX_VALUE));
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT fid, geom, attributes_json FROM layer_feature WHERE layer_id = ? ORDER BY fid")) {
-                ps.setLong(1, layerId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        features.add(new VectorFeature(rs.getLong(1), rs.getObject(2, Geometry.class),
-                                AttributeJson.read(rs.getString(3))));
-                    }
-                }
+            List<VectorFeature> features = readChunks(connection, layerId, info.featureCount());
+            if (features.isEmpty() && info.featureCount() > 0) {
+                features = readRows(connection, layerId, info.featureCount());
             }
             return Optional.of(new VectorLayer(info, features));
         });
@@ -231,36 +225,74 @@ public final class LayerRepository {
         }
     }
 
+    /**
+     * Writes the features in chunks of {@value #CHUNK} (see {@link LayerChunkCodec}); the monitor is
+     * checked for cancel between chunks.
+     */
     private void writeFeatures(Connection connection, long layerId, LayerInfo info, List<VectorFeature> features,
                                ProgressMonitor monitor) throws SQLException {
         int srid = database.projectSrid();
-        String layerName = info.name();
-        try (Upserter<VectorFeature> writer = new Upserter<>(connection, "layer_feature", "layer_id, fid",
-                FEATURE_COLUMNS, Upserter.Mode.INSERT, (ps, feature) -> {
-                    String where = "feature " + feature.id() + " of layer '" + layerName + "'";
-                    GeometryKind actual = GeometryKind.ofJtsType(feature.geometry().getGeometryType());
-                    if (actual != info.kind()) {
-                        throw new IllegalArgumentException("The geometry of " + where + " is a "
-                                + feature.geometry().getGeometryType() + " but the layer holds " + info.kind() + " geometries.");
-                    }
-                    ps.setLong(1, layerId);
-                    ps.setLong(2, feature.id());
-                    ps.setObject(3, Geometries.inProjectSrid(feature.geometry(), srid, where));
-                    ps.setString(4, AttributeJson.write(feature.attributes()));
-                })) {
-            long total = features.size();
-            for (VectorFeature feature : features) {
-                writer.add(feature);
-                if (writer.pendingCount() == BATCH) {
-                    writer.flush();
-                    monitor.progress(writer.written(), total);
-                    monitor.checkCancelled();
+        LayerChunkCodec codec = new LayerChunkCodec(database.geometryFactory());
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO layer_chunk (layer_id, chunk_no, feature_count, payload) VALUES (?, ?, ?, ?)")) {
+            int chunkNo = 0;
+            for (int from = 0; from < features.size(); from += CHUNK) {
+                List<VectorFeature> chunk = features.subList(from, Math.min(features.size(), from + CHUNK));
+                for (VectorFeature feature : chunk) {
+                    checkFeature(feature, info, srid);
+                }
+                ps.setLong(1, layerId);
+                ps.setInt(2, chunkNo++);
+                ps.setInt(3, chunk.size());
+                ps.setBytes(4, codec.encode(chunk));
+                ps.executeUpdate();
+                monitor.progress(from + chunk.size(), features.size());
+                monitor.checkCancelled();
+            }
+        }
+    }
+
+    /** The same checks as every geometry column: the layer's geometry family and the project SRID. */
+    private static void checkFeature(VectorFeature feature, LayerInfo info, int srid) {
+        String where = "feature " + feature.id() + " of layer '" + info.name() + "'";
+        GeometryKind actual = GeometryKind.ofJtsType(feature.geometry().getGeometryType());
+        if (actual != info.kind()) {
+            throw new IllegalArgumentException("The geometry of " + where + " is a "
+                    + feature.geometry().getGeometryType() + " but the layer holds " + info.kind() + " geometries.");
+        }
+        Geometries.inProjectSrid(feature.geometry(), srid, where);
+    }
+
+    /** Features of a layer saved in chunks (schema 3 and later), or empty when it has none. */
+    private List<VectorFeature> readChunks(Connection connection, long layerId, long expected) throws SQLException {
+        List<VectorFeature> features = new ArrayList<>((int) Math.min(expected, Integer.MAX_VALUE));
+        LayerChunkCodec codec = new LayerChunkCodec(database.geometryFactory());
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT payload FROM layer_chunk WHERE layer_id = ? ORDER BY chunk_no")) {
+            ps.setLong(1, layerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    features.addAll(codec.decode(rs.getBytes(1), database.projectSrid()));
                 }
             }
-            writer.flush();
-            monitor.progress(writer.written(), total);
-            monitor.checkCancelled();
         }
+        return features;
+    }
+
+    /** Features of a layer saved one row per feature (before schema 3). */
+    private static List<VectorFeature> readRows(Connection connection, long layerId, long expected) throws SQLException {
+        List<VectorFeature> features = new ArrayList<>((int) Math.min(expected, Integer.MAX_VALUE));
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT fid, geom, attributes_json FROM layer_feature WHERE layer_id = ? ORDER BY fid")) {
+            ps.setLong(1, layerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    features.add(new VectorFeature(rs.getLong(1), rs.getObject(2, Geometry.class),
+                            AttributeJson.read(rs.getString(3))));
+                }
+            }
+        }
+        return features;
     }
 
     private static void setEnvelope(PreparedStatement ps, int first, Envelope envelope) throws SQLException {

@@ -31,9 +31,10 @@ class MigrationTest {
     @Test
     void theApplicationShipsVersionOneFirst() {
         MigrationSet standard = MigrationSet.standard();
-        assertEquals(2, standard.latestVersion());
+        assertEquals(3, standard.latestVersion());
         assertEquals("initial schema", standard.migrations().get(0).description());
         assertEquals("objections", standard.migrations().get(1).description());
+        assertEquals("layer chunks", standard.migrations().get(2).description());
     }
 
     @Test
