@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
                 TargetCommand.class,
                 RankCommand.class,
                 SectorsCommand.class,
-                BenchCommand.class
+                BenchCommand.class,
+                TourCommand.class
         })
 public final class GeoProspectCommand implements Runnable {
     @CommandLine.Spec

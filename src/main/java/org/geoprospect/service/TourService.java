@@ -1,0 +1,223 @@
+package org.geoprospect.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.geoprospect.geo.CoordinateTransform;
+import org.geoprospect.geo.Srids;
+import org.geoprospect.model.Client;
+import org.geoprospect.model.GeometryKind;
+import org.geoprospect.model.Household;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.model.VectorFeature;
+import org.geoprospect.model.VectorLayer;
+import org.geoprospect.privacy.ContactPolicy;
+import org.geoprospect.privacy.FieldVisitContacts;
+import org.geoprospect.store.ClientRepository;
+import org.geoprospect.store.ExportLogEntry;
+import org.geoprospect.store.ExportLogRepository;
+import org.geoprospect.store.HouseholdRepository;
+import org.geoprospect.store.ProjectDatabase;
+import org.geoprospect.tour.DayPlan;
+import org.geoprospect.tour.DayPlanner;
+import org.geoprospect.tour.DayRules;
+import org.geoprospect.tour.EuclideanCost;
+import org.geoprospect.tour.RoadNetwork;
+import org.geoprospect.tour.SolverOptions;
+import org.geoprospect.tour.TourPackWriter;
+import org.geoprospect.tour.TourPlanningException;
+import org.geoprospect.tour.TourStop;
+import org.geoprospect.tour.TravelCost;
+
+/**
+ * Sales tour use cases shared by the UI and the command line: plan the visit order and days of a
+ * list of households and clients, and write the tour pack (stops CSV, PDF map pages and contact
+ * sheet, overview PNG). Personal fields reach the pack only through {@link FieldVisitContacts};
+ * households refused even a pseudonymised listing (objection on all channels, past retention) are
+ * left out; every pack is recorded in the audit log (counts and columns, never rows). Thread-safe.
+ */
+public final class TourService {
+    /** The name of the line layer used as road network when present. */
+    public static final String ROADS_LAYER = "roads";
+    private final Clock clock;
+    private final String osUser;
+
+    public TourService() {
+        this(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
+    }
+
+    /** For tests: a fixed clock (the consent rules depend on today) and user. */
+    public TourService(Clock clock, String osUser) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.osUser = Objects.requireNonNull(osUser, "osUser");
+    }
+
+    /**
+     * What to plan.
+     *
+     * @param codes        household anonymous codes and/or client codes, in any order
+     * @param start        start longitude, latitude (WGS84)
+     * @param end          end longitude, latitude, or null to come back to the start
+     * @param rules        working day, visit duration, speed, limits
+     * @param useRoads     use the project's {@value #ROADS_LAYER} layer for distances when present
+     * @param detourFactor straight-line distance multiplier when roads are not used
+     * @param timeBudget   search time for the visit order
+     */
+    public record TourRequest(List<String> codes, double[] start, double[] end, DayRules rules, boolean useRoads,
+                              double detourFactor, Duration timeBudget) {
+        public TourRequest {
+            codes = List.copyOf(codes);
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(rules, "rules");
+        }
+    }
+
+    /**
+     * What was written.
+     *
+     * @param excluded households left out (objection on all channels or past retention)
+     * @param revealed households shown with name or phone on the sheet
+     */
+    public record TourPackResult(Path folder, int stops, int excluded, int revealed, List<DayPlan> days, double metres,
+                                 boolean roadDistances, TourPackWriter.Written files) {
+    }
+
+    /**
+     * Plans the tour and writes its pack into {@code outDir}.
+     *
+     * @throws UserFacingException when a code is unknown, the tour cannot be planned, or a file cannot be written
+     */
+    public TourPackResult writePack(Path projectDir, TourRequest request, Path outDir, ProgressMonitor monitor) {
+        if (request.codes().isEmpty()) {
+            throw new UserFacingException("The tour has no stops; give at least one household or client code.");
+        }
+        MapContent content = new ProjectService().mapContent(projectDir, monitor);
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            ContactPolicy policy = ExportService.policy(database, clock);
+            Stops stops = loadStops(database, policy, request.codes());
+            int srid = database.projectSrid();
+            CoordinateTransform toProject = CoordinateTransform.between(Srids.WGS84, srid);
+            double[] start = toProject.transform(request.start()[0], request.start()[1]);
+            double[] end = request.end() == null ? start : toProject.transform(request.end()[0], request.end()[1]);
+            int n = stops.list.size();
+            boolean open = request.end() != null;
+            int places = n + (open ? 2 : 1);
+            double[] xs = new double[places];
+            double[] ys = new double[places];
+            List<TourStop> byPlace = new ArrayList<>();
+            xs[0] = start[0];
+            ys[0] = start[1];
+            byPlace.add(null);
+            int endPlace = 0;
+            if (open) {
+                xs[1] = end[0];
+                ys[1] = end[1];
+                byPlace.add(null);
+                endPlace = 1;
+            }
+            int[] stopPlaces = new int[n];
+            for (int i = 0; i < n; i++) {
+                int p = byPlace.size();
+                TourStop s = stops.list.get(i);
+                xs[p] = s.x();
+                ys[p] = s.y();
+                byPlace.add(s);
+                stopPlaces[i] = p;
+            }
+            Optional<VectorLayer> roads = request.useRoads() ? roadsLayer(content) : Optional.empty();
+            TravelCost cost = roads.isPresent()
+                    ? RoadNetwork.of(roads.get().features().stream().map(VectorFeature::geometry).toList())
+                            .costs(xs, ys, request.detourFactor(), monitor)
+                    : EuclideanCost.withDetour(xs, ys, request.detourFactor());
+            List<DayPlan> days = DayPlanner.plan(cost, 0, endPlace, stopPlaces, request.rules(),
+                    SolverOptions.timeBudget(request.timeBudget()), monitor);
+            double metres = days.stream().mapToDouble(DayPlan::metres).sum();
+            String title = "Tour of " + n + (n == 1 ? " stop" : " stops");
+            TourPackWriter.Written written = new TourPackWriter().write(outDir,
+                    new TourPackWriter.Pack(title, xs, ys, 0, endPlace, byPlace, days, content.layers()), monitor);
+            audit(database, written, n, stops);
+            return new TourPackResult(outDir.toAbsolutePath(), n, stops.excluded, stops.revealed, days, metres,
+                    roads.isPresent(), written);
+        } catch (TourPlanningException e) {
+            throw new UserFacingException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserFacingException(e.getMessage(), e);
+        }
+    }
+
+    private record Stops(List<TourStop> list, int excluded, int revealed) {
+    }
+
+    private static Stops loadStops(ProjectDatabase database, ContactPolicy policy, List<String> codes) {
+        HouseholdRepository households = new HouseholdRepository(database);
+        Map<String, Client> clients = new HashMap<>();
+        for (Client c : new ClientRepository(database).findAll()) {
+            clients.put(c.code(), c);
+        }
+        List<Household> visited = new ArrayList<>();
+        List<Object> inOrder = new ArrayList<>();
+        int excluded = 0;
+        for (String code : new LinkedHashSet<>(codes)) {
+            Optional<Household> h = households.find(code);
+            if (h.isPresent()) {
+                if (policy.pseudonymisedRefusal(h.get(), Optional.empty()).isPresent()) {
+                    excluded++; // an objection or expired retention: the household is not listed at all
+                    continue;
+                }
+                visited.add(h.get());
+                inOrder.add(h.get());
+            } else if (clients.containsKey(code)) {
+                inOrder.add(clients.get(code));
+            } else {
+                throw new UserFacingException("The code '" + code + "' is neither a household's anonymous code nor a "
+                        + "client's code in this project; check the list of stops.");
+            }
+        }
+        Map<String, FieldVisitContacts.VisitContact> contacts = new FieldVisitContacts(policy).forVisit(database, visited);
+        List<TourStop> list = new ArrayList<>();
+        int revealed = 0;
+        for (Object o : inOrder) {
+            if (o instanceof Household h) {
+                FieldVisitContacts.VisitContact c = contacts.get(h.anonCode());
+                revealed += c.revealed() ? 1 : 0;
+                list.add(new TourStop(h.anonCode(), TourStop.Kind.HOUSEHOLD, h.x(), h.y(), c.name(), c.address(), c.phone(),
+                        String.join(", ", h.interests()), null));
+            } else {
+                Client c = (Client) o;
+                list.add(new TourStop(c.code(), TourStop.Kind.CLIENT, c.x(), c.y(), c.name(), null, null, "",
+                        new TourStop.ClientMetrics(c.category().name().toLowerCase(Locale.ROOT), c.revenue(),
+                                c.grossMargin(), c.invoiceCount(),
+                                c.lastOrderDate() == null ? null : c.lastOrderDate().toString())));
+            }
+        }
+        if (list.isEmpty()) {
+            throw new UserFacingException("None of the " + codes.size() + " stops may be listed (objections or expired "
+                    + "retention); there is no tour to prepare.");
+        }
+        return new Stops(list, excluded, revealed);
+    }
+
+    private static Optional<VectorLayer> roadsLayer(MapContent content) {
+        return content.layers().stream()
+                .filter(l -> l.info().name().equalsIgnoreCase(ROADS_LAYER) && l.info().kind() == GeometryKind.LINE)
+                .findFirst();
+    }
+
+    private void audit(ProjectDatabase database, TourPackWriter.Written written, int count, Stops stops) {
+        String excluded = "{\"objection_or_retention\":" + stops.excluded + "}";
+        String details = "{\"revealed\":" + stops.revealed + ",\"files\":[\"" + TourPackWriter.CSV + "\",\""
+                + TourPackWriter.PDF + "\",\"" + TourPackWriter.PNG + "\"]}";
+        new ExportLogRepository(database).append(new ExportLogEntry(0, OffsetDateTime.now(clock), osUser, "tour", null,
+                "field_visit", TourPackWriter.CSV_COLUMNS, count, excluded, written.csv().getFileName().toString(), details));
+    }
+}
