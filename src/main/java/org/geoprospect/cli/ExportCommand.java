@@ -11,7 +11,9 @@ import org.geoprospect.model.Channel;
 import org.geoprospect.privacy.ExportColumn;
 import org.geoprospect.privacy.ExportRequest;
 import org.geoprospect.privacy.ExportResult;
+import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.service.ExportService;
+import org.geoprospect.service.TargetService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
     static final class Scope {
         @Option(names = "--all", required = true, description = "Every household of the project.")
         boolean all;
+        @Option(names = "--target", paramLabel = "NAME", required = true,
+                description = "The households a saved target selects now (see 'target save').")
+        String target;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -76,7 +81,14 @@ final class ExportCommand implements Callable<Integer> {
             request = request.withColumns(columns());
         }
         request = request.withCsv(CsvOptions.frenchExcel().withDelimiter(delimiter()));
-        ExportResult result = new ExportService().export(projectOption.project, ExportService.Selection.all(), request,
+        ExportService.Selection selection = ExportService.Selection.all();
+        if (scope.target != null) {
+            TargetService.SelectedCodes selected = new TargetService().selectedCodes(projectOption.project, scope.target,
+                    ProgressMonitor.NONE);
+            selection = ExportService.Selection.codes(selected.households());
+            request = request.withTarget(selected.name(), definitionTree(selected.definitionJson()));
+        }
+        ExportResult result = new ExportService().export(projectOption.project, selection, request,
                 new ConsoleProgress(spec.commandLine().getErr()));
         PrintWriter printer = spec.commandLine().getOut();
         if (jsonOption.json) {
@@ -91,6 +103,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         printer.println("Description of the export: " + result.sidecar());
         return 0;
+    }
+
+    /** The definition as a JSON tree, so the sidecar embeds it as JSON rather than as a quoted string. */
+    private static Object definitionTree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json;
+        }
     }
 
     private Channel channel() {

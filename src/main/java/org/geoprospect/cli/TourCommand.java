@@ -55,6 +55,8 @@ final class TourCommand implements Callable<Integer> {
     Path project;
     @Option(names = "--codes", paramLabel = "FILE", description = "Stops: one household anonymous code or client code per line.")
     Path codes;
+    @Option(names = "--target", paramLabel = "NAME", description = "Stops: the households and clients a saved target selects now.")
+    String target;
     @Option(names = "--start", paramLabel = "LON,LAT", description = "Where every day starts (WGS84).")
     String start;
     @Option(names = "--end", paramLabel = "LON,LAT", description = "Where every day ends (default: back to the start).")
@@ -135,8 +137,8 @@ final class TourCommand implements Callable<Integer> {
     }
 
     private int tourPack() throws IOException {
-        if (codes == null) {
-            throw new ParameterException(spec.commandLine(), "--project needs --codes FILE (the stops).");
+        if ((codes == null) == (target == null)) {
+            throw new ParameterException(spec.commandLine(), "--project needs the stops: --target NAME or --codes FILE (one of them).");
         }
         if (start == null) {
             throw new ParameterException(spec.commandLine(), "--project needs --start LON,LAT (where the days start).");
@@ -151,7 +153,7 @@ final class TourCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<String> stopCodes = readCodes(codes);
+        List<String> stopCodes = codes != null ? readCodes(codes) : targetCodes();
         TourService.TourRequest request = new TourService.TourRequest(stopCodes, lonLat("--start", start),
                 end == null ? null : lonLat("--end", end), rules, !straight, detour, budget(stopCodes.size()));
         TourService.TourPackResult result = new TourService().writePack(project, request, out, ProgressMonitor.NONE);
@@ -212,6 +214,19 @@ final class TourCommand implements Callable<Integer> {
         }
         throw new ParameterException(spec.commandLine(), option + " '" + text
                 + "' must be a WGS84 longitude,latitude, e.g. -0.5536,47.4736 for Angers.");
+    }
+
+    /** The households, then the clients, that the saved target selects on the current data. */
+    private List<String> targetCodes() {
+        org.geoprospect.service.TargetService.SelectedCodes selected =
+                new org.geoprospect.service.TargetService().selectedCodes(project, target, ProgressMonitor.NONE);
+        List<String> stops = new java.util.ArrayList<>(selected.households());
+        stops.addAll(selected.clients());
+        if (stops.isEmpty()) {
+            throw new org.geoprospect.service.UserFacingException("The target '" + target
+                    + "' selects no household or client today; widen it or choose another target.");
+        }
+        return stops;
     }
 
     private static List<String> readCodes(Path file) throws IOException {

@@ -64,7 +64,12 @@ public final class ObjectionList {
 
     /** Every objection naming the household or its contact, on any channel. */
     public List<Objection> matching(Household household, Optional<HouseholdContact> contact) {
-        List<Objection> found = new ArrayList<>(byCode.getOrDefault(household.anonCode(), List.of()));
+        return matching(household.anonCode(), contact);
+    }
+
+    /** Every objection naming the anonymous code or the contact's email or phone, on any channel. */
+    List<Objection> matching(String anonCode, Optional<HouseholdContact> contact) {
+        List<Objection> found = new ArrayList<>(byCode.getOrDefault(anonCode, List.of()));
         if (contact.isPresent()) {
             HouseholdContact c = contact.get();
             if (c.email() != null && !c.email().isBlank()) {
@@ -76,6 +81,11 @@ public final class ObjectionList {
             }
         }
         return found;
+    }
+
+    /** Whether some objections name people by email or phone (matching them needs the contact fields). */
+    boolean namesContacts() {
+        return !byEmail.isEmpty() || !byPhone.isEmpty();
     }
 
     private static void add(Map<String, List<Objection>> index, String key, Objection o) {

@@ -26,7 +26,7 @@ public final class SectorPotentialService {
     private final ObjectionSource objections;
 
     public SectorPotentialService() {
-        this(Clock.systemDefaultZone(), ObjectionSource.NONE);
+        this(Clock.systemDefaultZone(), ObjectionSource.register(Clock.systemDefaultZone()));
     }
 
     public SectorPotentialService(Clock clock, ObjectionSource objections) {

@@ -27,9 +27,9 @@ public final class TargetService {
     private final ObjectionSource objections;
     private final ContactHistory history;
 
-    /** Today from the system clock; no objection register wired yet ({@link ObjectionSource#NONE}). */
+    /** Today from the system clock; objections from the project's register; no call history yet. */
     public TargetService() {
-        this(Clock.systemDefaultZone(), ObjectionSource.NONE, ContactHistory.NONE);
+        this(Clock.systemDefaultZone(), ObjectionSource.register(Clock.systemDefaultZone()), ContactHistory.NONE);
     }
 
     public TargetService(Clock clock, ObjectionSource objections, ContactHistory history) {
@@ -71,6 +71,38 @@ public final class TargetService {
             TargetDefinition definition = definition(database, name);
             return counts(name, evaluate(database, definition, monitor));
         }
+    }
+
+    /**
+     * The anonymous codes of the households a saved target selects on the project's current data
+     * (for an export or a tour), in household order.
+     *
+     * @throws UserFacingException when there is no such target
+     */
+    public SelectedCodes selectedCodes(Path projectDir, String name, ProgressMonitor monitor) {
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            TargetDefinition definition = definition(database, name);
+            AnalysisSession session = AnalysisSession.load(database, clock, objections.open(database), history, monitor);
+            ShapeSelections selections;
+            try {
+                selections = session.evaluate(definition);
+            } catch (IllegalArgumentException e) {
+                throw new UserFacingException(e.getMessage(), e);
+            }
+            java.util.List<String> households = new java.util.ArrayList<>(selections.households().cardinality());
+            selections.households().forEach(id -> households.add(session.data().households().anonCode(id)));
+            java.util.List<String> clients = new java.util.ArrayList<>(selections.clients().cardinality());
+            selections.clients().forEach(id -> clients.add(session.data().clients().get(id).code()));
+            return new SelectedCodes(name, TargetDefinitionJson.write(definition), households, clients);
+        }
+    }
+
+    /**
+     * What a saved target selects now: household anonymous codes and client codes, with the target's
+     * definition as JSON (for the export's sidecar and audit row).
+     */
+    public record SelectedCodes(String name, String definitionJson, java.util.List<String> households,
+                                java.util.List<String> clients) {
     }
 
     /** Evaluates a definition on an already loaded session (the UI's live counts). */

@@ -85,6 +85,28 @@ class PrivacyCommandsTest {
     }
 
     @Test
+    void exportOfASavedTargetCoversExactlyItsHouseholds() throws Exception {
+        CommandRun save = CommandRun.of("target", "save", "picnic-s01", "--project", project.toString(),
+                "--interest", "picnic", "--sector", "S01", "--json");
+        assertEquals(0, save.exitCode(), save.err());
+        long selected = JSON.readTree(save.out()).get("households").asLong();
+        assertTrue(selected > 100, "the demo has picnic households in sector S01");
+        Path file = dir.resolve("picnic.csv");
+        CommandRun export = CommandRun.of("export", "--project", project.toString(), "--target", "picnic-s01",
+                "--channel", "email", "--out", file.toString(), "--json");
+        assertEquals(0, export.exitCode(), export.err());
+        JsonNode summary = JSON.readTree(export.out());
+        long excluded = 0;
+        for (JsonNode count : summary.get("excluded")) {
+            excluded += count.asLong();
+        }
+        assertEquals(selected, summary.get("exported").asLong() + excluded, "every household of the target is exported or excluded");
+        JsonNode sidecar = JSON.readTree(Path.of(file + ".json").toFile());
+        assertEquals("picnic-s01", sidecar.get("target").get("name").asText());
+        assertEquals("picnic", sidecar.get("target").get("definition").get("criteria").get("interestsAny").get(0).asText());
+    }
+
+    @Test
     void badChannelIsBadUsage() {
         CommandRun run = CommandRun.of("export", "--project", project.toString(), "--all", "--channel", "fax",
                 "--out", dir.resolve("x.csv").toString());
