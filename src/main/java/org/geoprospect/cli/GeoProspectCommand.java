@@ -48,6 +48,7 @@ public final class GeoProspectCommand implements Runnable {
      * @param err where the one-sentence errors and usage help go (stderr)
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        ConsolePassphrase.install();
         CommandLine commandLine = new CommandLine(new GeoProspectCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -24,13 +24,17 @@ final class InitCommand implements Callable<Integer> {
     boolean sample;
     @Option(names = "--srid", paramLabel = "EPSG", description = "The project's planar CRS in metres (e.g. 2154).")
     Integer srid;
+    @Option(names = "--encrypt", description = "Encrypt the project at rest (AES); the passphrase comes from "
+            + "GEOPROSPECT_PASSPHRASE or is asked twice on the console, and is needed to open the project.")
+    boolean encrypt;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ProjectService projects = new ProjectService();
-        ProjectStats stats = projects.create(projectOption.project, sample, srid, new ConsoleProgress(spec.commandLine().getErr()));
+        ProjectStats stats = projects.create(projectOption.project, sample, srid,
+                encrypt ? ConsolePassphrase.newPassphrase() : null, new ConsoleProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json) {
             JsonOutput.print(out, java.util.Map.of("project", projectOption.project.toAbsolutePath().toString(), "stats", stats));

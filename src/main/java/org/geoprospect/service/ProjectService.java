@@ -59,6 +59,20 @@ public final class ProjectService {
      * @throws UserFacingException when the code is unknown or the demo is asked in another CRS
      */
     public ProjectStats create(Path dir, boolean withSample, Integer srid, ProgressMonitor monitor) throws IOException {
+        return create(dir, withSample, srid, null, monitor);
+    }
+
+    /**
+     * Creates a project, encrypted at rest when {@code passphrase} is given (AES over the whole
+     * database file: no name, email or phone number is on disk in plain text).
+     *
+     * @param passphrase at least 8 characters, or null for an unencrypted project
+     */
+    public ProjectStats create(Path dir, boolean withSample, Integer srid, char[] passphrase, ProgressMonitor monitor)
+            throws IOException {
+        if (passphrase != null && passphrase.length < 8) {
+            throw new UserFacingException("The passphrase needs at least 8 characters; choose a longer one.");
+        }
         if (srid != null && !org.geoprospect.geo.CoordinateTransform.isKnown(srid)) {
             throw new UserFacingException("EPSG:" + srid + " is not a coordinate reference system this application knows; check the code.");
         }
@@ -73,7 +87,9 @@ public final class ProjectService {
         String name = withSample ? "Maine-et-Loire demo" : dir.toAbsolutePath().normalize().getFileName().toString();
         // From here on the project files are ours: a failure removes them, never someone else's project.
         boolean done = false;
-        try (ProjectDatabase database = ProjectDatabase.create(dir, srid == null ? Srids.LAMBERT_93 : srid, name)) {
+        int projectSrid = srid == null ? Srids.LAMBERT_93 : srid;
+        try (ProjectDatabase database = passphrase == null ? ProjectDatabase.create(dir, projectSrid, name)
+                : ProjectDatabase.createEncrypted(dir, projectSrid, name, passphrase)) {
             if (!withSample && srid == null) {
                 new org.geoprospect.store.ProjectSettings(database).put(org.geoprospect.store.ProjectSettings.CRS_FROM_FIRST_LAYER, "true");
             }

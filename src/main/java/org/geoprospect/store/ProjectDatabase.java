@@ -50,10 +50,11 @@ public final class ProjectDatabase implements AutoCloseable {
     public static final String DATABASE_FILE_NAME = "project.mv.db";
     private static final String DATABASE_NAME = "project";
     private static final String USER = "sa";
-    private static final String PASSWORD = "";
     private static final String SETTINGS = ";WRITE_DELAY=500;FILE_LOCK=FILE;AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0";
     /** Projects open in this JVM, by real path of their folder. */
     private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+    /** Folders being created encrypted (the file does not exist yet, so its header cannot say). */
+    private static final Set<Path> ENCRYPT_ON_CREATE = ConcurrentHashMap.newKeySet();
 
     private final Path directory;
     private final Path registeredFolder;
@@ -88,6 +89,25 @@ public final class ProjectDatabase implements AutoCloseable {
         return create(dir, projectSrid, projectName, MigrationSet.standard());
     }
 
+    /**
+     * Creates an encrypted project (H2 {@code CIPHER=AES}): the file holds no plain text; opening it
+     * needs the passphrase (see {@link ProjectKeys}).
+     *
+     * @param passphrase at least 8 characters; kept in memory for this process
+     */
+    public static ProjectDatabase createEncrypted(Path dir, int projectSrid, String projectName, char[] passphrase) {
+        if (passphrase == null || passphrase.length < 8) {
+            throw new IllegalArgumentException("The passphrase needs at least 8 characters.");
+        }
+        ProjectKeys.remember(dir, passphrase);
+        ENCRYPT_ON_CREATE.add(dir.toAbsolutePath().normalize());
+        try {
+            return create(dir, projectSrid, projectName, MigrationSet.standard());
+        } finally {
+            ENCRYPT_ON_CREATE.remove(dir.toAbsolutePath().normalize());
+        }
+    }
+
     static ProjectDatabase create(Path dir, int projectSrid, String projectName, MigrationSet migrations) {
         Objects.requireNonNull(dir, "dir");
         if (projectSrid <= 0) {
@@ -111,7 +131,7 @@ public final class ProjectDatabase implements AutoCloseable {
         String url = url(directory);
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection(url, USER, PASSWORD);
+            connection = DriverManager.getConnection(url, USER, password(directory));
             ProjectBootstrap.initialise(connection, migrations, projectSrid, projectName);
             ProjectMeta meta = ProjectMeta.read(connection);
             checkpoint(connection);
@@ -232,7 +252,17 @@ public final class ProjectDatabase implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The project " + directory + " is closed");
         }
-        return DriverManager.getConnection(url, USER, PASSWORD);
+        return DriverManager.getConnection(url, USER, password(directory));
+    }
+
+    /** Whether the project's file is (or is being created) encrypted. */
+    static boolean encrypted(Path directory) {
+        return ENCRYPT_ON_CREATE.contains(directory) || ProjectKeys.isEncrypted(directory);
+    }
+
+    /** The JDBC password: empty, or the passphrase for an encrypted project. */
+    static String password(Path directory) {
+        return ProjectKeys.jdbcPassword(directory, encrypted(directory));
     }
 
     /** Builds geometries carrying the project SRID. */
@@ -253,7 +283,7 @@ public final class ProjectDatabase implements AutoCloseable {
             throw new ProjectOpenException(Reason.IO_ERROR, "The project folder " + directory
                     + " has a ';' in its path, which the database cannot handle; choose another folder.");
         }
-        return "jdbc:h2:file:" + path + SETTINGS;
+        return "jdbc:h2:file:" + path + SETTINGS + (encrypted(directory) ? ";CIPHER=AES" : "");
     }
 
     private static Path register(Path directory) {

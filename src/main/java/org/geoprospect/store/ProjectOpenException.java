@@ -26,6 +26,10 @@ public class ProjectOpenException extends RuntimeException {
         DAMAGED,
         /** Upgrading the project's schema failed; a backup was kept beside it. */
         MIGRATION_FAILED,
+        /** The project is encrypted and no passphrase was given. */
+        PASSPHRASE_NEEDED,
+        /** The passphrase given does not decrypt the project. */
+        WRONG_PASSPHRASE,
         /** The folder could not be read or written. */
         IO_ERROR
     }

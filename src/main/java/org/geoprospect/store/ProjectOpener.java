@@ -15,7 +15,6 @@ import org.h2.api.ErrorCode;
  */
 final class ProjectOpener {
     private static final String USER = "sa";
-    private static final String PASSWORD = "";
 
     /** Builds the open project once everything succeeded. */
     @FunctionalInterface
@@ -92,8 +91,13 @@ final class ProjectOpener {
 
     private static Connection connect(Path directory, String url) {
         try {
-            return DriverManager.getConnection(url, USER, PASSWORD);
+            return DriverManager.getConnection(url, USER, ProjectDatabase.password(directory));
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 && ProjectDatabase.encrypted(directory)) {
+                ProjectKeys.forget(directory);
+                throw new ProjectOpenException(Reason.WRONG_PASSPHRASE, "The passphrase does not open the encrypted project in "
+                        + directory + "; check it and try again.", e);
+            }
             throw translate(directory, e);
         }
     }
