@@ -1,11 +1,72 @@
 package org.geoprospect.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.geoprospect.store.ProjectBackup;
 import org.geoprospect.store.ProjectDatabase;
 
-/** Backup and restore of whole projects (the {@code backup} and {@code restore} use cases). */
+/**
+ * Backup and restore of whole projects (the {@code backup} and {@code restore} use cases), and the
+ * automatic backups the application takes before every import and purge: kept in the project's
+ * {@code backups/} folder, the newest {@value #DEFAULT_KEEP} by default.
+ */
 public final class BackupService {
+    /** How many automatic backups are kept when the caller does not say. */
+    public static final int DEFAULT_KEEP = 5;
+    /** The folder of automatic backups inside a project folder. */
+    public static final String AUTOMATIC_FOLDER = "backups";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Clock clock;
+
+    public BackupService() {
+        this(Clock.systemDefaultZone());
+    }
+
+    public BackupService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Takes an automatic backup before a risky operation and deletes the oldest beyond {@code keep}.
+     *
+     * @param reason a short word for the file name, e.g. {@code import} or {@code purge}
+     * @return the backup written
+     */
+    public Path automaticBackup(Path projectDir, String reason, int keep) throws IOException {
+        if (keep < 1) {
+            throw new IllegalArgumentException("At least one automatic backup must be kept");
+        }
+        Path folder = projectDir.resolve(AUTOMATIC_FOLDER);
+        String safeReason = reason.replaceAll("[^A-Za-z0-9_-]", "");
+        Path zip = folder.resolve("auto-" + LocalDateTime.now(clock).format(STAMP) + "-" + safeReason + ".zip");
+        backup(projectDir, zip);
+        List<Path> all = automaticBackups(projectDir);
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+        return zip;
+    }
+
+    /** The automatic backups of a project, newest first. */
+    public List<Path> automaticBackups(Path projectDir) throws IOException {
+        Path folder = projectDir.resolve(AUTOMATIC_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("auto-") && p.getFileName().toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
+        }
+    }
     /** Writes a consistent backup zip of the project (safe while the project is in use elsewhere in this process). */
     public void backup(Path projectDir, Path zip) {
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {

@@ -1,0 +1,43 @@
+package org.geoprospect.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.geoprospect.model.ProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Automatic backups before risky operations: the newest N are kept, and one restores the project as it was. */
+class AutomaticBackupTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNewestBackupsAreKeptAndRestoreTheProjectAsItWas() throws Exception {
+        Path project = dir.resolve("p");
+        new ProjectService().create(project, false, 2154, ProgressMonitor.NONE);
+        Instant start = Instant.parse("2026-11-25T10:00:00Z");
+        for (int i = 0; i < 4; i++) {
+            Clock clock = Clock.fixed(start.plus(Duration.ofMinutes(i)), ZoneOffset.UTC);
+            new BackupService(clock).automaticBackup(project, "import", 3);
+        }
+        List<Path> kept = new BackupService().automaticBackups(project);
+        assertEquals(3, kept.size());
+        assertTrue(kept.get(0).getFileName().toString().startsWith("auto-20261125-100300"), kept.toString());
+        assertTrue(kept.get(2).getFileName().toString().startsWith("auto-20261125-100100"), "the oldest was removed");
+
+        // A backup taken before an import restores the project without it.
+        Path before = new BackupService().automaticBackup(project, "import", 3);
+        Path geojson = java.nio.file.Files.writeString(dir.resolve("p.geojson"), "{\"type\": \"Feature\", \"properties\": {},"
+                + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [-0.55, 47.47]}}");
+        new ImportService().importLayer(project, geojson, "one", null, null, ProgressMonitor.NONE);
+        assertEquals(1, new ProjectService().stats(project).layers());
+        assertEquals(0, new BackupService().restore(before, dir.resolve("restored")).layers());
+    }
+}
