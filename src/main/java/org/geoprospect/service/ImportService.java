@@ -36,6 +36,33 @@ import org.geoprospect.store.ProjectDatabase;
  * Re-importing a customer file updates records by their key instead of duplicating them.
  */
 public final class ImportService {
+    private final int automaticBackups;
+
+    /** Imports without automatic backups (the command line: the user runs {@code backup} when wanted). */
+    public ImportService() {
+        this(0);
+    }
+
+    private ImportService(int automaticBackups) {
+        this.automaticBackups = automaticBackups;
+    }
+
+    /**
+     * The same imports, each preceded by an automatic backup of the project (kept in its
+     * {@code backups/} folder, the newest {@code keep}); the desktop application imports this way.
+     */
+    public ImportService withAutomaticBackups(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep must be at least 1");
+        }
+        return new ImportService(keep);
+    }
+
+    private void backUpFirst(Path projectDir) throws IOException {
+        if (automaticBackups > 0) {
+            new BackupService().automaticBackup(projectDir, "import", automaticBackups);
+        }
+    }
     /**
      * Imports a vector file as a layer.
      *
@@ -50,6 +77,7 @@ public final class ImportService {
             throw new UserFacingException("The layer needs a name; give one with --name.");
         }
         LayerFile source = LayerFile.read(file, encoding, monitor);
+        backUpFirst(projectDir);
         FirstLayerCrs.adoptIfPending(projectDir, source, sridOverride);
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
             return new LayerImport(new LayerRepository(database), database.projectSrid())
@@ -66,6 +94,7 @@ public final class ImportService {
      */
     public CsvImportSummary importCustomers(Path projectDir, CustomerFileKind kind, Path file, Path mapping,
                                             Integer sridOverride, ProgressMonitor monitor) throws IOException {
+        backUpFirst(projectDir);
         if (kind == CustomerFileKind.OBJECTIONS) {
             int srid;
             try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {

@@ -45,14 +45,18 @@ public final class MainViewModel implements AutoCloseable {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyBooleanWrapper importAvailable = new ReadOnlyBooleanWrapper(this, "importAvailable");
     private final ImportPreviewService previews = new ImportPreviewService();
-    private final ImportService imports = new ImportService();
+    /** Every import from the app is preceded by an automatic backup (File ▸ Restore a backup brings it back). */
+    private final ImportService imports = new ImportService().withAutomaticBackups(org.geoprospect.service.BackupService.DEFAULT_KEEP);
     private final CrsLookupService crsLookup = new CrsLookupService();
     private BackgroundTasks.Handle loadTask;
     private ProjectSession session;
+    private final org.geoprospect.ui.map.ProspectingMapModel prospecting;
 
     public MainViewModel(Messages messages) {
         this.messages = messages;
         this.map = new MapViewModel(messages);
+        this.prospecting = new org.geoprospect.ui.map.ProspectingMapModel(messages, map, targeting,
+                () -> session == null ? null : session.folder());
         map.renderErrorProperty().addListener((o, a, text) -> {
             if (text != null) {
                 statusMessage.set(text);
@@ -80,6 +84,7 @@ public final class MainViewModel implements AutoCloseable {
         loadTask = BackgroundTasks.run(loader::load, content -> {
             loading.set(false);
             map.setContent(content);
+            prospecting.contentLoaded(content);
             importAvailable.set(session != null);
             statusMessage.set(messages.get("status.ready"));
         }, failure -> {
@@ -134,6 +139,7 @@ public final class MainViewModel implements AutoCloseable {
         }
         BackgroundTasks.run(open::reload, content -> {
             map.updateContent(content);
+            prospecting.contentLoaded(content);
             statusMessage.set(doneMessage);
         }, failure -> error.set(new UserError(messages.get("load.failed.header"), userSentence(failure))), () -> { });
     }
@@ -157,9 +163,13 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         var drawings = map.visibleDrawings();
+        var content = map.contentProperty().get();
+        // Fresh overlays: the map's own are confined to its render thread.
+        var overlays = content == null ? java.util.List.<org.geoprospect.render.MapOverlay>of()
+                : map.pointLayers().overlays(content.points());
         BackgroundTasks.run(monitor -> {
             RasterCanvas canvas = new RasterCanvas(v.width(), v.height());
-            new MapRenderer().render(drawings, v, canvas, monitor);
+            new MapRenderer().render(drawings, overlays, v, canvas, monitor);
             PngWriter.write(canvas, target);
             return target;
         }, path -> statusMessage.set(messages.get("status.exported", path)),
@@ -184,6 +194,11 @@ public final class MainViewModel implements AutoCloseable {
         error.set(null);
     }
 
+    /** The open project's folder, or null when the window was loaded without a project session. */
+    public Path projectFolder() {
+        return session == null ? null : session.folder();
+    }
+
     /** The selections and highlights the map and the targeting panels share. */
     public org.geoprospect.ui.state.TargetingState targeting() {
         return targeting;
@@ -191,6 +206,11 @@ public final class MainViewModel implements AutoCloseable {
 
     public MapViewModel map() {
         return map;
+    }
+
+    /** The map's prospecting side: detail card, sector panel, selection tools, tied to {@link #targeting()}. */
+    public org.geoprospect.ui.map.ProspectingMapModel prospecting() {
+        return prospecting;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

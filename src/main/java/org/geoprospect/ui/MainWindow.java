@@ -40,6 +40,7 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private Stage stage;
     private MapView mapView;
+    private TargetingPanels targetingPanels;
     private java.util.function.Consumer<String> documentOpener;
     private File lastImportFolder;
 
@@ -62,14 +63,25 @@ public final class MainWindow {
         return mapView;
     }
 
+    /** The targeting panels on the right (for tests and screenshots); null before {@link #show}. */
+    public TargetingPanels targetingPanels() {
+        return targetingPanels;
+    }
+
     /** Builds the scene into the stage and shows it. */
     public void show(Stage target) {
         this.stage = target;
         mapView = new MapView(viewModel.map());
-        StackPane centre = new StackPane(mapView, loadingOverlay());
+        mapView.attach(viewModel.prospecting().tools(), viewModel.prospecting()::clicked);
+        javafx.scene.Node recordCard = org.geoprospect.ui.map.MapPanels.recordCard(viewModel.prospecting(), messages);
+        StackPane.setAlignment(recordCard, Pos.TOP_RIGHT);
+        StackPane.setMargin(recordCard, new Insets(10, 70, 10, 10));
+        StackPane centre = new StackPane(mapView, recordCard, loadingOverlay());
         BorderPane root = new BorderPane(centre);
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setLeft(new LayerPanel(viewModel.map().layersTopFirst(), messages));
+        root.setLeft(org.geoprospect.ui.map.MapPanels.leftPanel(viewModel.map(), viewModel.prospecting(), messages));
+        targetingPanels = new TargetingPanels(messages, viewModel);
+        root.setRight(targetingPanels);
         root.setBottom(statusLine());
         Scene scene = new Scene(root, 1200, 800);
         stage.setTitle(messages.get("app.title"));
@@ -161,7 +173,9 @@ public final class MainWindow {
         for (Button b : new Button[] {full, zoomIn, zoomOut}) {
             b.setFocusTraversable(false);
         }
-        return new ToolBar(full, new Separator(), zoomIn, zoomOut);
+        ToolBar bar = new ToolBar(full, new Separator(), zoomIn, zoomOut);
+        bar.getItems().addAll(org.geoprospect.ui.map.MapPanels.selectionToolBarItems(viewModel.prospecting().tools(), messages));
+        return bar;
     }
 
     private HBox statusLine() {
@@ -181,7 +195,8 @@ public final class MainWindow {
         Label scale = new Label();
         scale.setId("scale");
         scale.textProperty().bind(viewModel.map().scaleTextProperty());
-        HBox line = new HBox(16, projected, geographic, message, spacer, scale);
+        HBox line = new HBox(16, projected, geographic, message,
+                org.geoprospect.ui.map.MapPanels.selectionCounts(viewModel.prospecting().tools()), spacer, scale);
         line.setId("statusLine");
         line.setPadding(new Insets(4, 10, 4, 10));
         line.setAlignment(Pos.CENTER_LEFT);

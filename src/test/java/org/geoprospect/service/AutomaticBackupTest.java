@@ -40,4 +40,18 @@ class AutomaticBackupTest {
         assertEquals(1, new ProjectService().stats(project).layers());
         assertEquals(0, new BackupService().restore(before, dir.resolve("restored")).layers());
     }
+
+    @Test
+    void theAppsImportsTakeABackupFirst() throws Exception {
+        Path project = dir.resolve("app");
+        new ProjectService().create(project, false, 2154, ProgressMonitor.NONE);
+        Path geojson = java.nio.file.Files.writeString(dir.resolve("q.geojson"), "{\"type\": \"Feature\", \"properties\": {},"
+                + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [-0.55, 47.47]}}");
+        new ImportService().withAutomaticBackups(2).importLayer(project, geojson, "one", null, null, ProgressMonitor.NONE);
+        List<Path> backups = new BackupService().automaticBackups(project);
+        assertEquals(1, backups.size());
+        assertEquals(0, new BackupService().restore(backups.get(0), dir.resolve("before-import")).layers());
+        new ImportService().importLayer(project, geojson, "two", null, null, ProgressMonitor.NONE);
+        assertEquals(1, new BackupService().automaticBackups(project).size(), "the command line's imports take none");
+    }
 }

@@ -17,7 +17,12 @@ import org.geoprospect.render.Viewport;
 public final class CompetitorPainter {
     static final int HALF_SIDE = 7;
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private final Stamp square = Stamp.square(HALF_SIDE, PointStyles.COMPETITOR_FILL, PointStyles.COMPETITOR_RIM, 1.5f);
+    private final Stamp square = square();
+
+    /** The competitor's red square, as painted on the map (for the legend). */
+    public static Stamp square() {
+        return Stamp.square(HALF_SIDE, PointStyles.COMPETITOR_FILL, PointStyles.COMPETITOR_RIM, 1.5f);
+    }
 
     /**
      * Draws the competitors whose square reaches into the view, then their names.

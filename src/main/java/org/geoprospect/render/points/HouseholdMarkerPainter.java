@@ -40,6 +40,11 @@ public final class HouseholdMarkerPainter {
         this.marker = marker;
     }
 
+    /** The marker stamped at each household (for the legend). */
+    public Stamp marker() {
+        return marker;
+    }
+
     /** The marker's reach from its centre, in pixels (for hit testing and labels). */
     public int markerRadius() {
         return marker.reach() - 1;

@@ -27,12 +27,29 @@ public final class LayerPanel extends VBox {
     private static final int SWATCH_WIDTH = 28;
     private static final int SWATCH_HEIGHT = 16;
 
+    private static final int POINT_SWATCH = 24;
+
     private final ObservableList<LayerState> layers;
     private final VBox legend = new VBox(3);
+    private final Messages messages;
+    private PointLayerToggles points;
 
+    /** A panel listing the vector layers only. */
     public LayerPanel(ObservableList<LayerState> layersTopFirst, Messages messages) {
+        this(layersTopFirst, null, messages);
+    }
+
+    /**
+     * A panel listing the point layers (households, clients, competitors: drawn on top, so listed first)
+     * then the vector layers, with a legend of every symbol shown.
+     *
+     * @param pointLayers the point layers' switches, or null for none
+     */
+    public LayerPanel(ObservableList<LayerState> layersTopFirst, PointLayerToggles pointLayers, Messages messages) {
         super(6);
         this.layers = layersTopFirst;
+        this.messages = messages;
+        this.points = pointLayers;
         setId("layerPanel");
         setPadding(new Insets(8));
         setPrefWidth(230);
@@ -47,25 +64,61 @@ public final class LayerPanel extends VBox {
         legendTitle.setStyle("-fx-font-weight: bold;");
         legend.setId("legend");
         VBox.setVgrow(legend, Priority.ALWAYS);
-        getChildren().addAll(layersTitle, list, legendTitle, legend);
+        getChildren().add(layersTitle);
+        if (pointLayers != null) {
+            getChildren().add(new VBox(4,
+                    pointToggle(pointLayers.households(), "layers.points.households", "layer-households"),
+                    pointToggle(pointLayers.clients(), "layers.points.clients", "layer-clients"),
+                    pointToggle(pointLayers.competitors(), "layers.points.competitors", "layer-competitors")));
+            pointLayers.points().addListener((o, a, b) -> rebuildLegend());
+        }
+        javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
+        legendScroll.setFitToWidth(true);
+        legendScroll.setStyle("-fx-background-color: transparent;");
+        VBox.setVgrow(legendScroll, Priority.ALWAYS);
+        getChildren().addAll(list, legendTitle, legendScroll);
         layersTopFirst.addListener((ListChangeListener<LayerState>) c -> rebuildLegend());
         rebuildLegend();
     }
 
+    private CheckBox pointToggle(javafx.beans.property.BooleanProperty visible, String key, String id) {
+        CheckBox box = new CheckBox(messages.get(key));
+        box.setId(id);
+        box.setFocusTraversable(false);
+        box.selectedProperty().bindBidirectional(visible);
+        visible.addListener((o, a, b) -> rebuildLegend());
+        return box;
+    }
+
     private void rebuildLegend() {
         legend.getChildren().clear();
+        if (points != null && points.points().getValue() != null) {
+            for (org.geoprospect.render.points.PointLegend.Item item : org.geoprospect.render.points.PointLegend.items(
+                    points.points().getValue(), points.households().get(), points.clients().get(),
+                    points.competitors().get())) {
+                RasterCanvas swatch = org.geoprospect.render.points.PointLegend.swatch(item, POINT_SWATCH, POINT_SWATCH);
+                Label text = new Label(messages.get(item.textKey()));
+                text.setWrapText(true);
+                HBox row = new HBox(6, image(swatch), text);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                legend.getChildren().add(row);
+            }
+        }
         for (LayerState layer : layers) {
             if (!layer.visibleProperty().get()) {
                 continue;
             }
             for (LegendEntry entry : layer.legendEntries()) {
                 RasterCanvas swatch = LegendSwatchPainter.paint(entry, SWATCH_WIDTH, SWATCH_HEIGHT);
-                WritableImage image = new WritableImage(new PixelBuffer<>(SWATCH_WIDTH, SWATCH_HEIGHT,
-                        java.nio.IntBuffer.wrap(swatch.pixels()), PixelFormat.getIntArgbPreInstance()));
-                HBox row = new HBox(6, new ImageView(image), new Label(entry.label()));
+                HBox row = new HBox(6, image(swatch), new Label(entry.label()));
                 legend.getChildren().add(row);
             }
         }
+    }
+
+    private static ImageView image(RasterCanvas swatch) {
+        return new ImageView(new WritableImage(new PixelBuffer<>(swatch.width(), swatch.height(),
+                java.nio.IntBuffer.wrap(swatch.pixels()), PixelFormat.getIntArgbPreInstance())));
     }
 
     /** A check box bound to the layer's visibility, named after the layer. */

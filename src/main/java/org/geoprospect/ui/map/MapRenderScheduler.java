@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import org.geoprospect.model.CancelledException;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.LayerDrawing;
+import org.geoprospect.render.MapOverlay;
 import org.geoprospect.render.MapRenderer;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
@@ -24,7 +25,7 @@ import org.geoprospect.render.Viewport;
  * the FX thread.
  */
 final class MapRenderScheduler implements AutoCloseable {
-    private record Request(List<LayerDrawing> layers, Viewport viewport) {
+    private record Request(List<LayerDrawing> layers, List<MapOverlay> overlays, Viewport viewport) {
     }
 
     private final MapRenderer renderer = new MapRenderer();
@@ -52,12 +53,20 @@ final class MapRenderScheduler implements AutoCloseable {
         this.onError = onError;
     }
 
-    /** Asks for a render; replaces any request not yet started. */
+    /** Asks for a render without overlays; replaces any request not yet started. */
     void request(List<LayerDrawing> layers, Viewport viewport) {
+        request(layers, List.of(), viewport);
+    }
+
+    /**
+     * Asks for a render of the layers then the overlays (painted on the render thread, one at a time);
+     * replaces any request not yet started.
+     */
+    void request(List<LayerDrawing> layers, List<MapOverlay> overlays, Viewport viewport) {
         if (closed) {
             return;
         }
-        if (pending.getAndSet(new Request(List.copyOf(layers), viewport)) == null) {
+        if (pending.getAndSet(new Request(List.copyOf(layers), List.copyOf(overlays), viewport)) == null) {
             executor.execute(this::renderLatest);
         }
     }
@@ -95,7 +104,7 @@ final class MapRenderScheduler implements AutoCloseable {
             }
         };
         try {
-            renderer.render(request.layers(), v, canvas, stopOnClose);
+            renderer.render(request.layers(), request.overlays(), v, canvas, stopOnClose);
         } catch (CancelledException e) {
             return;
         } catch (RuntimeException | Error e) {

@@ -29,9 +29,13 @@ public final class MapView extends Pane {
     /** One JavaFX image per canvas of the render pool (three at most per size). */
     private final Map<RasterCanvas, PixelBuffer<IntBuffer>> buffers = new IdentityHashMap<>();
     private final Map<RasterCanvas, WritableImage> images = new IdentityHashMap<>();
+    private final javafx.scene.shape.Path sketchPath = new javafx.scene.shape.Path();
+    private SelectionToolsViewModel tools;
+    private java.util.function.BiConsumer<Double, Double> onClick;
     private double dragX;
     private double dragY;
     private boolean dragging;
+    private boolean sketching;
 
     public MapView(MapViewModel viewModel) {
         this.viewModel = viewModel;
@@ -41,7 +45,13 @@ public final class MapView extends Pane {
         setMinSize(50, 50);
         imageView.setSmooth(true);
         imageView.setPreserveRatio(false);
-        getChildren().add(imageView);
+        sketchPath.setId("selectionSketch");
+        sketchPath.setStroke(javafx.scene.paint.Color.web("#08306b"));
+        sketchPath.setStrokeWidth(2);
+        sketchPath.getStrokeDashArray().setAll(6.0, 4.0);
+        sketchPath.setFill(javafx.scene.paint.Color.web("#2b8cbe", 0.15));
+        sketchPath.setMouseTransparent(true);
+        getChildren().addAll(imageView, sketchPath);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -51,7 +61,11 @@ public final class MapView extends Pane {
         widthProperty().addListener((o, a, b) -> sizeChanged());
         heightProperty().addListener((o, a, b) -> sizeChanged());
         viewModel.frameProperty().addListener((o, a, frame) -> showFrame(frame));
-        viewModel.viewportProperty().addListener((o, a, v) -> placeImage());
+        viewModel.viewportProperty().addListener((o, a, v) -> {
+            placeImage();
+            drawSketch();
+        });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
 
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -60,6 +74,78 @@ public final class MapView extends Pane {
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> viewModel.pointerMoved(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> viewModel.pointerExited());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /**
+     * Connects the selection tools (they take the mouse while a tool is active; Esc and the tools'
+     * letter keys work on the map) and what a plain click does (open a detail card).
+     *
+     * @param onClick receives the screen point of a click without drag when no tool is active
+     */
+    public void attach(SelectionToolsViewModel selectionTools, java.util.function.BiConsumer<Double, Double> onClick) {
+        this.tools = selectionTools;
+        this.onClick = onClick;
+        selectionTools.sketch().addListener((javafx.collections.ListChangeListener<org.locationtech.jts.geom.Coordinate>) c -> drawSketch());
+        selectionTools.toolProperty().addListener((o, a, tool) -> {
+            setCursor(tool == SelectionTool.NONE ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.CROSSHAIR);
+            drawSketch();
+        });
+    }
+
+    private boolean toolActive() {
+        return tools != null && tools.toolProperty().get() != SelectionTool.NONE;
+    }
+
+    /** Draws the shape being drawn, from its world coordinates, for the current viewport. */
+    private void drawSketch() {
+        sketchPath.getElements().clear();
+        Viewport v = viewModel.viewportProperty().get();
+        if (tools == null || v == null || tools.sketch().isEmpty()) {
+            return;
+        }
+        var points = tools.sketch();
+        var elements = sketchPath.getElements();
+        switch (tools.toolProperty().get()) {
+            case RECTANGLE -> {
+                double x0 = v.toScreenX(points.get(0).x);
+                double y0 = v.toScreenY(points.get(0).y);
+                double x1 = v.toScreenX(points.get(points.size() - 1).x);
+                double y1 = v.toScreenY(points.get(points.size() - 1).y);
+                elements.addAll(new javafx.scene.shape.MoveTo(x0, y0), new javafx.scene.shape.LineTo(x1, y0),
+                        new javafx.scene.shape.LineTo(x1, y1), new javafx.scene.shape.LineTo(x0, y1),
+                        new javafx.scene.shape.ClosePath());
+            }
+            case RADIUS -> {
+                double cx = v.toScreenX(points.get(0).x);
+                double cy = v.toScreenY(points.get(0).y);
+                double r = points.get(0).distance(points.get(points.size() - 1)) / v.metresPerPixel();
+                elements.addAll(new javafx.scene.shape.MoveTo(cx + r, cy),
+                        new javafx.scene.shape.ArcTo(r, r, 0, cx - r, cy, false, true),
+                        new javafx.scene.shape.ArcTo(r, r, 0, cx + r, cy, false, true),
+                        new javafx.scene.shape.MoveTo(cx, cy), new javafx.scene.shape.LineTo(cx + r, cy));
+            }
+            default -> {
+                elements.add(new javafx.scene.shape.MoveTo(v.toScreenX(points.get(0).x), v.toScreenY(points.get(0).y)));
+                for (int i = 1; i < points.size(); i++) {
+                    elements.add(new javafx.scene.shape.LineTo(v.toScreenX(points.get(i).x), v.toScreenY(points.get(i).y)));
+                }
+            }
+        }
+    }
+
+    private void onClicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        Viewport v = viewModel.viewportProperty().get();
+        if (toolActive()) {
+            SelectionTool tool = tools.toolProperty().get();
+            if (v != null && (tool == SelectionTool.POLYGON || tool == SelectionTool.SECTOR || tool == SelectionTool.COMMUNE)) {
+                tools.click(v, e.getX(), e.getY(), e.getClickCount(), e.isShiftDown(), e.isShortcutDown());
+            }
+        } else if (onClick != null) {
+            onClick.accept(e.getX(), e.getY());
+        }
     }
 
     private void sizeChanged() {
@@ -116,6 +202,15 @@ public final class MapView extends Pane {
 
     private void onPressed(MouseEvent e) {
         requestFocus();
+        Viewport v = viewModel.viewportProperty().get();
+        if (toolActive() && e.getButton() == MouseButton.PRIMARY) {
+            SelectionTool tool = tools.toolProperty().get();
+            if (v != null && (tool == SelectionTool.RECTANGLE || tool == SelectionTool.RADIUS || tool == SelectionTool.LASSO)) {
+                tools.press(v, e.getX(), e.getY(), e.isShiftDown(), e.isShortcutDown());
+                sketching = true;
+            }
+            return;
+        }
         if (e.getButton() == MouseButton.PRIMARY) {
             dragX = e.getX();
             dragY = e.getY();
@@ -124,6 +219,11 @@ public final class MapView extends Pane {
     }
 
     private void onDragged(MouseEvent e) {
+        if (sketching) {
+            tools.drag(viewModel.viewportProperty().get(), e.getX(), e.getY());
+            viewModel.pointerMoved(e.getX(), e.getY());
+            return;
+        }
         if (!dragging) {
             return;
         }
@@ -134,6 +234,11 @@ public final class MapView extends Pane {
     }
 
     private void onReleased(MouseEvent e) {
+        if (sketching && e.getButton() == MouseButton.PRIMARY) {
+            sketching = false;
+            tools.release(viewModel.viewportProperty().get(), e.getX(), e.getY());
+            return;
+        }
         if (dragging && e.getButton() == MouseButton.PRIMARY) {
             dragging = false;
             viewModel.dragBy(e.getX() - dragX, e.getY() - dragY);
@@ -141,11 +246,38 @@ public final class MapView extends Pane {
         }
     }
 
+    /** Esc and the tools' letters: R rectangle, P polygon, L lasso, C circle (radius), S sector, K commune. */
+    private boolean selectToolByKey(KeyCode code) {
+        SelectionTool chosen = switch (code) {
+            case R -> SelectionTool.RECTANGLE;
+            case P -> SelectionTool.POLYGON;
+            case L -> SelectionTool.LASSO;
+            case C -> SelectionTool.RADIUS;
+            case S -> SelectionTool.SECTOR;
+            case K -> SelectionTool.COMMUNE;
+            default -> null;
+        };
+        if (code == KeyCode.ESCAPE) {
+            sketching = false;
+            tools.escape();
+            return true;
+        }
+        if (chosen == null) {
+            return false;
+        }
+        tools.toolProperty().set(chosen);
+        return true;
+    }
+
     private void onKey(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {
             return; // left to the menu accelerators (Ctrl+0, Ctrl+E, …)
         }
         KeyCode code = e.getCode();
+        if (tools != null && selectToolByKey(code)) {
+            e.consume();
+            return;
+        }
         switch (code) {
             case PLUS, ADD, EQUALS -> viewModel.zoomIn();
             case MINUS, SUBTRACT -> viewModel.zoomOut();

@@ -54,6 +54,9 @@ public final class MapViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper renderError = new ReadOnlyStringWrapper(this, "renderError");
     private final MapRenderScheduler scheduler;
     private final PauseTransition dragIdle = new PauseTransition(DRAG_IDLE);
+    private final PointLayerChoices pointChoices = new PointLayerChoices();
+    /** The overlays of the current content and choices, built once per change (render-thread use only after). */
+    private List<org.geoprospect.render.MapOverlay> overlays;
     private CoordinateTransform toWgs84;
     private int viewWidth;
     private int viewHeight;
@@ -66,6 +69,13 @@ public final class MapViewModel implements AutoCloseable {
         viewport.addListener((obs, old, v) -> scaleText.set(v == null ? "" : formatter.scale(v.scaleDenominator())));
         layersTopFirst.addListener((javafx.collections.ListChangeListener<LayerState>) change -> requestRender());
         dragIdle.setOnFinished(e -> requestRender());
+        for (javafx.beans.Observable dependency : pointChoices.dependencies()) {
+            dependency.addListener(o -> {
+                overlays = null;
+                requestRender();
+            });
+        }
+        content.addListener((o, a, b) -> overlays = null);
     }
 
     /** Shows new content (or nothing, for null) at its full extent. */
@@ -239,7 +249,66 @@ public final class MapViewModel implements AutoCloseable {
     public void requestRender() {
         Viewport v = viewport.get();
         if (v != null) {
-            scheduler.request(visibleDrawings(), v);
+            scheduler.request(visibleDrawings(), currentOverlays(), v);
+        }
+    }
+
+    /** The point-layer overlays for the current content and choices (cached until either changes). */
+    public List<org.geoprospect.render.MapOverlay> currentOverlays() {
+        if (overlays == null) {
+            MapContent c = content.get();
+            overlays = c == null ? List.of() : pointChoices.overlays(c.points());
+        }
+        return overlays;
+    }
+
+    /** The point layers (households, clients, competitors) as shown now: hidden ones left out, criterion applied. */
+    public org.geoprospect.render.points.PointLayers shownPoints() {
+        MapContent c = content.get();
+        return pointChoices.shown(c == null ? null : c.points());
+    }
+
+    /** The point layers' visibility, criterion, selection and highlights. */
+    public PointLayerChoices pointLayers() {
+        return pointChoices;
+    }
+
+    /** What is under a screen point (see {@link MapPick#at}), or null. */
+    public MapPick pick(double screenX, double screenY) {
+        Viewport v = viewport.get();
+        return v == null ? null : MapPick.at(shownPoints(), v, screenX, screenY);
+    }
+
+    /**
+     * Shows an area (project CRS) with a small margin, e.g. a sector; an empty envelope is ignored, a
+     * point is shown at 1:5,000.
+     */
+    public void zoomTo(Envelope area) {
+        if (area == null || area.isNull() || viewWidth <= 0 || viewHeight <= 0) {
+            return;
+        }
+        Envelope extent = new Envelope(area);
+        extent.expandBy(Math.max(extent.getWidth() * 0.08, 50), Math.max(extent.getHeight() * 0.08, 50));
+        Viewport v = Viewport.fitting(extent, viewWidth, viewHeight);
+        viewport.set(v.withMetresPerPixel(clamp(v.metresPerPixel())));
+        requestRender();
+    }
+
+    /** Sets the resolution (metres per pixel, clamped) keeping the centre; for tools and tests. */
+    public void setMetresPerPixel(double metresPerPixel) {
+        Viewport v = viewport.get();
+        if (v != null) {
+            viewport.set(v.withMetresPerPixel(clamp(metresPerPixel)));
+            requestRender();
+        }
+    }
+
+    /** Centres the view on a world point, keeping the scale. */
+    public void centreOn(double x, double y) {
+        Viewport v = viewport.get();
+        if (v != null) {
+            viewport.set(v.pan((v.centerX() - x) / v.metresPerPixel(), (y - v.centerY()) / v.metresPerPixel()));
+            requestRender();
         }
     }
 

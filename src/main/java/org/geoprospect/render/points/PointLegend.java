@@ -1,0 +1,81 @@
+package org.geoprospect.render.points;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.geoprospect.analysis.aggregation.DotSize;
+import org.geoprospect.model.Client;
+import org.geoprospect.model.ContactCategory;
+import org.geoprospect.render.RasterCanvas;
+
+/**
+ * The legend lines of the point layers, each with the very stamp the map paints (so the swatch cannot
+ * drift from the map): the three prospect dot sizes, the individual household marker, the selection,
+ * one line per client category present, the competitor square. Texts are message keys resolved by the
+ * caller (the render package has no bundles). Stateless, thread-safe.
+ */
+public final class PointLegend {
+    /** Colour of selected households and of the ring around selected or highlighted clients. */
+    public static final int SELECTION_FILL = 0xCC2B8CBE;
+    public static final int SELECTION_RIM = 0xFF08306B;
+
+    private PointLegend() {
+    }
+
+    /**
+     * One legend line.
+     *
+     * @param textKey message key of the text (e.g. {@code legend.points.dot25})
+     * @param stamp   the marker, drawn centred in the swatch
+     */
+    public record Item(String textKey, Stamp stamp) {
+        public Item {
+            Objects.requireNonNull(textKey, "textKey");
+            Objects.requireNonNull(stamp, "stamp");
+        }
+    }
+
+    /**
+     * The lines for what is shown.
+     *
+     * @param layers      the point layers (client categories are taken from its clients)
+     * @param households  whether the households layer is shown
+     * @param clients     whether the clients layer is shown
+     * @param competitors whether the competitors layer is shown
+     */
+    public static List<Item> items(PointLayers layers, boolean households, boolean clients, boolean competitors) {
+        List<Item> items = new ArrayList<>();
+        if (households && layers.households() != null) {
+            for (DotSize size : new DotSize[] {DotSize.SMALL, DotSize.MEDIUM, DotSize.LARGE}) {
+                items.add(new Item("legend.points.dot" + size.households(),
+                        Stamp.disc(size.pixelRadius() - 0.6, PointStyles.DOT_FILL, PointStyles.DOT_RIM, 1.2f)));
+            }
+            items.add(new Item("legend.points.household", new HouseholdMarkerPainter().marker()));
+            items.add(new Item("legend.points.selected", SelectionOverlay.householdStamp()));
+        }
+        if (clients) {
+            Set<ContactCategory> present = EnumSet.noneOf(ContactCategory.class);
+            for (Client c : layers.clients()) {
+                present.add(c.category());
+            }
+            for (ContactCategory category : present) {
+                items.add(new Item("legend.points.category." + category.code(),
+                        Stamp.diamond(ClientMarkerPainter.MIN_RADIUS, PointStyles.categoryColor(category),
+                                PointStyles.CLIENT_RIM, 1.6f)));
+            }
+        }
+        if (competitors && !layers.competitors().isEmpty()) {
+            items.add(new Item("legend.points.competitor", CompetitorPainter.square()));
+        }
+        return items;
+    }
+
+    /** A transparent swatch with the item's stamp in its middle (clipped when larger). */
+    public static RasterCanvas swatch(Item item, int width, int height) {
+        RasterCanvas canvas = new RasterCanvas(width, height);
+        item.stamp().blit(canvas.pixels(), width, height, width / 2, height / 2);
+        return canvas;
+    }
+}

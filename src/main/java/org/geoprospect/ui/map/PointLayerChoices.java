@@ -1,0 +1,109 @@
+package org.geoprospect.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.geoprospect.index.Selection;
+import org.geoprospect.render.MapOverlay;
+import org.geoprospect.render.points.PointLayers;
+import org.geoprospect.render.points.PointLayersOverlay;
+import org.geoprospect.render.points.SelectionOverlay;
+
+/**
+ * What the user chose about the point layers (households, clients, competitors shown or not) and what
+ * the targeting side asks them to show (the criterion limiting the prospect dots, the selection, the
+ * highlighted clients), turned into the overlays the renderer paints. FX-thread confined; the
+ * overlays it builds are immutable inputs for the render thread.
+ */
+public final class PointLayerChoices {
+    private final BooleanProperty householdsVisible = new SimpleBooleanProperty(this, "householdsVisible", true);
+    private final BooleanProperty clientsVisible = new SimpleBooleanProperty(this, "clientsVisible", true);
+    private final BooleanProperty competitorsVisible = new SimpleBooleanProperty(this, "competitorsVisible", true);
+    private final ObjectProperty<Selection> potential = new SimpleObjectProperty<>(this, "potential");
+    private final ObjectProperty<Selection> selectedHouseholds = new SimpleObjectProperty<>(this, "selectedHouseholds");
+    private final ObjectProperty<Selection> selectedClients = new SimpleObjectProperty<>(this, "selectedClients");
+    private final ObjectProperty<Selection> highlightedClients = new SimpleObjectProperty<>(this, "highlightedClients");
+
+    public BooleanProperty householdsVisibleProperty() {
+        return householdsVisible;
+    }
+
+    public BooleanProperty clientsVisibleProperty() {
+        return clientsVisible;
+    }
+
+    public BooleanProperty competitorsVisibleProperty() {
+        return competitorsVisible;
+    }
+
+    /** The households counted as potential by the dots (a criterion); null: all. */
+    public ObjectProperty<Selection> potentialProperty() {
+        return potential;
+    }
+
+    public ObjectProperty<Selection> selectedHouseholdsProperty() {
+        return selectedHouseholds;
+    }
+
+    public ObjectProperty<Selection> selectedClientsProperty() {
+        return selectedClients;
+    }
+
+    public ObjectProperty<Selection> highlightedClientsProperty() {
+        return highlightedClients;
+    }
+
+    /** Everything whose change needs a redraw. */
+    Observable[] dependencies() {
+        return new Observable[] {householdsVisible, clientsVisible, competitorsVisible, potential, selectedHouseholds,
+            selectedClients, highlightedClients};
+    }
+
+    /** The point layers as shown: hidden layers left out, the potential limited to the criterion. */
+    public PointLayers shown(PointLayers all) {
+        if (all == null || all.isEmpty()) {
+            return PointLayers.EMPTY;
+        }
+        boolean households = householdsVisible.get() && all.households() != null;
+        Selection filter = households ? usable(potential.get(), all) : null;
+        return new PointLayers(households ? all.households() : null, households ? all.householdIndex() : null, filter,
+                clientsVisible.get() ? all.clients() : List.of(), competitorsVisible.get() ? all.competitors() : List.of(),
+                all.clientSizing());
+    }
+
+    /** The overlays to paint for {@code all}: the point layers, then the selection and highlights. */
+    public List<MapOverlay> overlays(PointLayers all) {
+        PointLayers shown = shown(all);
+        List<MapOverlay> overlays = new ArrayList<>();
+        if (shown.isEmpty()) {
+            return overlays;
+        }
+        overlays.add(new PointLayersOverlay(shown));
+        Selection households = shown.households() == null ? null : usable(selectedHouseholds.get(), shown);
+        Selection clients = shown.clients().isEmpty() ? null : union(selectedClients.get(), highlightedClients.get());
+        if (households != null || clients != null) {
+            overlays.add(new SelectionOverlay(shown, households, clients));
+        }
+        return overlays;
+    }
+
+    /** A household selection made for other content (before a reload) is ignored rather than misapplied. */
+    private static Selection usable(Selection selection, PointLayers layers) {
+        return selection != null && layers.households() != null
+                && selection.universe() == layers.households().size() ? selection : null;
+    }
+
+    private static Selection union(Selection a, Selection b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null || a.universe() != b.universe()) {
+            return a;
+        }
+        return a.or(b);
+    }
+}

@@ -1,0 +1,269 @@
+package org.geoprospect.ui.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.geoprospect.analysis.definition.TargetDefinition;
+import org.geoprospect.analysis.selection.ShapeSelections;
+import org.geoprospect.index.Selection;
+import org.geoprospect.model.Channel;
+import org.geoprospect.model.Interests;
+import org.geoprospect.service.AnalysisSession;
+import org.geoprospect.ui.BackgroundTasks;
+import org.geoprospect.ui.Messages;
+
+/**
+ * The criteria panel's state (issue 5 item 2): one property per field, the target definition they
+ * describe ({@link CriteriaForm}), and live counts of matching households and clients. Counting is
+ * debounced (an edit restarts a short pause) and runs on a background thread; a result that arrives
+ * after a newer edit is dropped. FX-thread confined.
+ */
+public final class CriteriaViewModel {
+    /** The pause after the last edit before counting. */
+    static final Duration DEBOUNCE = Duration.millis(250);
+
+    private final AnalysisContext context;
+    private final Messages messages;
+    final ObservableList<Choice> interests = FXCollections.observableArrayList();
+    final BooleanProperty allInterests = new SimpleBooleanProperty(this, "allInterests");
+    final ObservableList<Choice> ageBands = FXCollections.observableArrayList();
+    final ObservableList<Choice> incomeBands = FXCollections.observableArrayList();
+    final StringProperty minSize = new SimpleStringProperty(this, "minSize", "");
+    final StringProperty maxSize = new SimpleStringProperty(this, "maxSize", "");
+    final ObservableList<CodeLabel> channels = FXCollections.observableArrayList();
+    final ObjectProperty<CodeLabel> channel = new SimpleObjectProperty<>(this, "channel");
+    final BooleanProperty consentRequired = new SimpleBooleanProperty(this, "consentRequired", true);
+    final BooleanProperty notObjected = new SimpleBooleanProperty(this, "notObjected", true);
+    final StringProperty notContactedDays = new SimpleStringProperty(this, "notContactedDays", "");
+    final BooleanProperty phoneRules = new SimpleBooleanProperty(this, "phoneRules");
+    final StringProperty competitorKmMax = new SimpleStringProperty(this, "competitorKmMax", "");
+    final StringProperty competitorKmMin = new SimpleStringProperty(this, "competitorKmMin", "");
+    final StringProperty clientKmMax = new SimpleStringProperty(this, "clientKmMax", "");
+    final StringProperty clientKmMin = new SimpleStringProperty(this, "clientKmMin", "");
+    final ObservableList<CodeLabel> competitors = FXCollections.observableArrayList();
+    final ObjectProperty<CodeLabel> aroundCompetitor = new SimpleObjectProperty<>(this, "aroundCompetitor");
+    final StringProperty aroundCompetitorKm = new SimpleStringProperty(this, "aroundCompetitorKm", "");
+    final ObservableList<CodeLabel> sectors = FXCollections.observableArrayList();
+    final ObjectProperty<CodeLabel> sector = new SimpleObjectProperty<>(this, "sector");
+    final StringProperty communes = new SimpleStringProperty(this, "communes", "");
+    final StringProperty postalCodes = new SimpleStringProperty(this, "postalCodes", "");
+    final StringProperty lambda = new SimpleStringProperty(this, "lambda", "2");
+    final StringProperty ourAttractiveness = new SimpleStringProperty(this, "ourAttractiveness", "");
+    final StringProperty escapingBelow = new SimpleStringProperty(this, "escapingBelow", "");
+    final StringProperty minRevenue = new SimpleStringProperty(this, "minRevenue", "");
+    final StringProperty minMargin = new SimpleStringProperty(this, "minMargin", "");
+    final StringProperty minInvoices = new SimpleStringProperty(this, "minInvoices", "");
+    final StringProperty lastOrderMonths = new SimpleStringProperty(this, "lastOrderMonths", "");
+    final BooleanProperty useMapSelection = new SimpleBooleanProperty(this, "useMapSelection");
+    /** Shapes of a loaded target the panel has no field for (polygons, circles...), kept when it is saved again. */
+    final ObservableList<org.geoprospect.analysis.selection.ShapeSpec> otherShapes = FXCollections.observableArrayList();
+
+    private final ReadOnlyObjectWrapper<ShapeSelections> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
+    private final PauseTransition pause = new PauseTransition(DEBOUNCE);
+    private long generation;
+
+    public CriteriaViewModel(AnalysisContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        for (String code : Interests.VOCABULARY) {
+            interests.add(new Choice(code, interestLabel(messages, code)));
+        }
+        channels.add(new CodeLabel(null, messages.get("target.channel.any")));
+        for (Channel c : Channel.values()) {
+            channels.add(new CodeLabel(c.code(), messages.get("target.channel." + c.code())));
+        }
+        channel.set(channels.get(0));
+        pause.setOnFinished(e -> refreshNow());
+        List<Observable> fields = new ArrayList<>(List.of(allInterests, minSize, maxSize, channel, consentRequired,
+                notObjected, notContactedDays, phoneRules, competitorKmMax, competitorKmMin, clientKmMax, clientKmMin,
+                aroundCompetitor, aroundCompetitorKm, sector, communes, postalCodes, lambda, ourAttractiveness,
+                escapingBelow, minRevenue, minMargin, minInvoices, lastOrderMonths, useMapSelection, otherShapes,
+                context.sessionProperty()));
+        interests.forEach(c -> fields.add(c.selectedProperty()));
+        fields.forEach(f -> f.addListener(o -> edited()));
+        context.targeting().selectedHouseholdsProperty().addListener(o -> {
+            if (useMapSelection.get()) {
+                edited();
+            }
+        });
+        context.sessionProperty().addListener((o, old, session) -> fillFromData(session));
+        fillFromData(context.session());
+    }
+
+    /** The readable name of an interest code ({@code mountain_bike} → "Mountain bike (VTT)"). */
+    public static String interestLabel(Messages messages, String code) {
+        try {
+            return messages.get("interest." + code);
+        } catch (java.util.MissingResourceException e) {
+            return code.replace('_', ' ');
+        }
+    }
+
+    /** The lists that depend on the data: bands, competitors, sectors. */
+    private void fillFromData(AnalysisSession session) {
+        if (session == null) {
+            return;
+        }
+        var data = session.data();
+        fillChoices(ageBands, data.households().ageBands());
+        fillChoices(incomeBands, data.households().incomeBands());
+        List<CodeLabel> competitorItems = new ArrayList<>();
+        competitorItems.add(new CodeLabel(null, messages.get("target.none")));
+        data.competitors().forEach(k -> competitorItems.add(new CodeLabel(k.code(), k.code() + " — " + k.name())));
+        competitors.setAll(competitorItems);
+        List<CodeLabel> sectorItems = new ArrayList<>();
+        sectorItems.add(new CodeLabel(null, messages.get("target.sector.any")));
+        data.sectors().forEach(s -> sectorItems.add(new CodeLabel(s.code(), s.code() + " — " + s.name())));
+        sectors.setAll(sectorItems);
+        aroundCompetitor.set(find(competitors, aroundCompetitor.get() == null ? null : aroundCompetitor.get().code()));
+        sector.set(find(sectors, sector.get() == null ? null : sector.get().code()));
+    }
+
+    private void fillChoices(ObservableList<Choice> target, List<String> values) {
+        List<String> ticked = CriteriaForm.ticked(target);
+        List<Choice> choices = new ArrayList<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            Choice choice = new Choice(value, value);
+            choice.selectedProperty().set(ticked.contains(value));
+            choice.selectedProperty().addListener(o -> edited());
+            choices.add(choice);
+        }
+        target.setAll(choices);
+    }
+
+    static CodeLabel find(List<CodeLabel> items, String code) {
+        for (CodeLabel item : items) {
+            if (java.util.Objects.equals(item.code(), code)) {
+                return item;
+            }
+        }
+        return items.isEmpty() ? null : items.get(0);
+    }
+
+    private void edited() {
+        pause.playFromStart();
+    }
+
+    /**
+     * The target definition the fields describe.
+     *
+     * @throws IllegalArgumentException with one sentence when a field cannot be read
+     */
+    public TargetDefinition definition() {
+        return CriteriaForm.definition(this);
+    }
+
+    /** Fills the fields from a definition (a saved target loaded into the panel); counts follow. */
+    public void load(TargetDefinition definition) {
+        CriteriaForm.load(this, definition);
+    }
+
+    /** Every field back to "no criterion" (not objected stays on, as on a fresh panel). */
+    public void clear() {
+        load(TargetDefinition.of(List.of(), org.geoprospect.analysis.criteria.Criteria.NONE, null));
+        notObjected.set(true);
+        consentRequired.set(true);
+        useMapSelection.set(false);
+    }
+
+    /** Counts now, on a background thread, without waiting for the debounce pause. */
+    public void refreshNow() {
+        pause.stop();
+        long ticket = ++generation;
+        AnalysisSession session = context.session();
+        TargetDefinition definition;
+        try {
+            definition = definition();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            countsText.set(messages.get("target.counts.unknown"));
+            result.set(null);
+            return;
+        }
+        if (session == null) {
+            countsText.set(messages.get("target.counts.loading"));
+            return;
+        }
+        Selection mapHouseholds = useMapSelection.get() ? context.targeting().selectedHouseholdsProperty().get() : null;
+        Selection mapClients = useMapSelection.get() ? context.targeting().selectedClientsProperty().get() : null;
+        counting.set(true);
+        BackgroundTasks.run(monitor -> MapSelectionFilter.apply(session.evaluate(definition), mapHouseholds, mapClients),
+                selections -> {
+                    if (ticket == generation) {
+                        counting.set(false);
+                        problem.set("");
+                        result.set(selections);
+                        countsText.set(messages.get("target.counts", selections.households().cardinality(),
+                                selections.clients().cardinality()));
+                    }
+                }, failure -> {
+                    if (ticket == generation) {
+                        counting.set(false);
+                        result.set(null);
+                        problem.set(context.sentence(failure));
+                        countsText.set(messages.get("target.counts.unknown"));
+                    }
+                }, () -> counting.set(false));
+    }
+
+    /** Shows the current matches as the map's remaining potential (the prospect dots); null result: all. */
+    public void showAsPotential() {
+        ShapeSelections current = result.get();
+        context.targeting().potentialFilterProperty().set(current == null ? null : current.households());
+    }
+
+    /** Goes back to every household counting as potential on the map. */
+    public void clearPotential() {
+        context.targeting().potentialFilterProperty().set(null);
+    }
+
+    /** The last counted households and clients, or null while unknown. */
+    public ReadOnlyObjectProperty<ShapeSelections> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** "1 234 households · 12 clients", or a waiting text. */
+    public ReadOnlyStringProperty countsTextProperty() {
+        return countsText.getReadOnlyProperty();
+    }
+
+    /** The sentence saying why the fields cannot be counted; "" when they can. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
+    }
+
+    AnalysisContext context() {
+        return context;
+    }
+
+    /** The competitor choices as the combo box lists them (tests look items up by label). */
+    public java.util.List<CodeLabel> competitorsForTest() {
+        return java.util.List.copyOf(competitors);
+    }
+}

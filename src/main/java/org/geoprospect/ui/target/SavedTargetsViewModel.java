@@ -1,0 +1,160 @@
+package org.geoprospect.ui.target;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.geoprospect.analysis.definition.TargetDefinition;
+import org.geoprospect.service.ProjectAccess;
+import org.geoprospect.service.SavedTargetInfo;
+import org.geoprospect.service.TargetCounts;
+import org.geoprospect.service.TargetService;
+import org.geoprospect.ui.BackgroundTasks;
+
+/**
+ * Saved targets (issue 5 item 6): save the panel's definition by name, list, re-run with today's
+ * counts, rename, delete, load into the panel. The JSON is {@link TargetService}'s, the command line's
+ * own, so {@code target run NAME} prints the counts shown here. Every call runs in the background;
+ * the outcome is one line in {@link #statusProperty()}, failures one sentence on the context's
+ * problem line. FX-thread confined.
+ */
+public final class SavedTargetsViewModel {
+    private final AnalysisContext context;
+    private final CriteriaViewModel criteria;
+    private final TargetService service;
+    private final ObservableList<SavedTargetInfo> targets = FXCollections.observableArrayList();
+    private final ObjectProperty<SavedTargetInfo> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public SavedTargetsViewModel(AnalysisContext context, CriteriaViewModel criteria, TargetService service) {
+        this.context = context;
+        this.criteria = criteria;
+        this.service = service;
+        context.sessionProperty().addListener((o, a, session) -> {
+            if (session != null) {
+                refresh();
+            }
+        });
+    }
+
+    /** Reads the list of saved targets again. */
+    public void refresh() {
+        Path project = context.project();
+        if (project == null) {
+            return;
+        }
+        BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> service.list(project)), this::showList, context.reporter(), () -> { });
+    }
+
+    private void showList(List<SavedTargetInfo> list) {
+        String keep = selected.get() == null ? null : selected.get().name();
+        targets.setAll(list);
+        selected.set(list.stream().filter(t -> t.name().equals(keep)).findFirst().orElse(null));
+    }
+
+    /** Saves the panel's definition under {@link #nameProperty()}; the counts it selects now go to the status. */
+    public void save() {
+        Path project = context.project();
+        if (project == null) {
+            context.report(new IllegalStateException(context.messages().get("target.problem.noProject")));
+            return;
+        }
+        TargetDefinition definition;
+        try {
+            definition = criteria.definition();
+        } catch (IllegalArgumentException e) {
+            context.report(e);
+            return;
+        }
+        String targetName = name.get();
+        BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> service.save(project, targetName, definition, m)), counts -> {
+            context.clearProblem();
+            status.set(context.messages().get("target.saved", counts.name(), counts.households(), counts.clients()));
+            refresh();
+        }, context.reporter(), () -> { });
+    }
+
+    /** Runs the selected target on the data as it is now and shows its counts. */
+    public void run() {
+        SavedTargetInfo target = selected.get();
+        if (target == null) {
+            return;
+        }
+        Path project = context.project();
+        BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> service.run(project, target.name(), m)),
+                (TargetCounts counts) -> {
+                    context.clearProblem();
+                    status.set(context.messages().get("target.ran", counts.name(), counts.households(), counts.clients()));
+                }, context.reporter(), () -> { });
+    }
+
+    /** Puts the selected target's definition into the criteria panel (its name into the name field). */
+    public void loadSelected() {
+        SavedTargetInfo target = selected.get();
+        if (target != null) {
+            criteria.load(target.definition());
+            name.set(target.name());
+            status.set(context.messages().get("target.loaded", target.name()));
+        }
+    }
+
+    /** Renames the selected target. */
+    public void rename(String newName) {
+        SavedTargetInfo target = selected.get();
+        if (target == null) {
+            return;
+        }
+        Path project = context.project();
+        BackgroundTasks.run(m -> {
+            ProjectAccess.whenFree(() -> service.rename(project, target.name(), newName));
+            return newName;
+        }, renamed -> {
+            context.clearProblem();
+            status.set(context.messages().get("target.renamed", target.name(), renamed));
+            refresh();
+        }, context.reporter(), () -> { });
+    }
+
+    /** Deletes the selected target (the View asks for confirmation first). */
+    public void delete() {
+        SavedTargetInfo target = selected.get();
+        if (target == null) {
+            return;
+        }
+        Path project = context.project();
+        BackgroundTasks.run(m -> {
+            ProjectAccess.whenFree(() -> service.delete(project, target.name()));
+            return target.name();
+        }, deleted -> {
+            context.clearProblem();
+            status.set(context.messages().get("target.deleted", deleted));
+            refresh();
+        }, context.reporter(), () -> { });
+    }
+
+    public ObservableList<SavedTargetInfo> targets() {
+        return targets;
+    }
+
+    public ObjectProperty<SavedTargetInfo> selectedProperty() {
+        return selected;
+    }
+
+    /** The name to save under. */
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    /** What the last action did ("Saved 'vtt': 123 households, 4 clients"). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+}

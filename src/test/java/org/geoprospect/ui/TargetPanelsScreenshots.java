@@ -1,0 +1,124 @@
+package org.geoprospect.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.geoprospect.service.ProjectSession;
+import org.geoprospect.ui.export.ExportDialog;
+import org.geoprospect.ui.export.ExportViewModel;
+import org.geoprospect.ui.target.CriteriaPanelDriver;
+
+/**
+ * Not a test: drives the targeting panels on a real display (run under xvfb-run) and takes screenshots
+ * with ImageMagick's {@code import -window root}, for a person to look at.
+ * Usage: {@code java -cp geoprospect.jar:test-classes org.geoprospect.ui.TargetPanelsScreenshots OUT_DIR PROJECT_DIR}.
+ */
+public final class TargetPanelsScreenshots {
+    private TargetPanelsScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Path project = Path.of(args[1]);
+        Files.createDirectories(out);
+        Platform.startup(() -> { });
+        Messages messages = Messages.forDefaultLocale();
+        Stage[] stage = new Stage[1];
+        MainWindow window = onFx(() -> {
+            MainWindow w = new MainWindow(messages);
+            stage[0] = new Stage();
+            w.show(stage[0]);
+            stage[0].setX(0);
+            stage[0].setY(0);
+            stage[0].setWidth(1900);
+            stage[0].setHeight(1060);
+            w.viewModel().load(ProjectSession.of(project, true));
+            return w;
+        });
+        TargetingPanels panels = window.targetingPanels();
+        waitFor(() -> panels.context().session() != null, 300);
+        Thread.sleep(2000);
+        shot(out, "panel-1-open");
+        onFx(() -> {
+            CriteriaPanelDriver.doneWhen(panels.criteria(), "K3");
+            return null;
+        });
+        Thread.sleep(2000);
+        onFx(() -> {
+            panels.criteria().showAsPotential();
+            panels.saved().nameProperty().set("vtt-cholet");
+            panels.saved().save();
+            return null;
+        });
+        Thread.sleep(3000);
+        shot(out, "panel-2-done-when-target");
+        ExportDialog dialog = onFx(() -> {
+            ExportViewModel model = new ExportViewModel(messages, new org.geoprospect.service.ExportService(), project,
+                    anonCodes(panels), "vtt-cholet", panels.criteria().definition());
+            model.fileProperty().set(out.resolve("vtt-cholet-email.csv"));
+            ExportDialog d = new ExportDialog(stage[0], model, messages);
+            d.show();
+            d.stage().setX(500);
+            d.stage().setY(200);
+            model.export();
+            return d;
+        });
+        Thread.sleep(4000);
+        shot(out, "panel-3-export-done");
+        onFx(() -> {
+            dialog.stage().close();
+            ((TabPane) stage[0].getScene().lookup("#targetingTabs")).getSelectionModel().select(1);
+            return null;
+        });
+        Thread.sleep(2500);
+        shot(out, "panel-4-ranking");
+        onFx(() -> {
+            ((TabPane) stage[0].getScene().lookup("#targetingTabs")).getSelectionModel().select(2);
+            panels.privacy().refresh();
+            return null;
+        });
+        Thread.sleep(3000);
+        shot(out, "panel-5-privacy");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static java.util.List<String> anonCodes(TargetingPanels panels) {
+        var households = panels.context().session().data().households();
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        panels.criteria().resultProperty().get().households().forEach(id -> codes.add(households.anonCode(id)));
+        return codes;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void shot(Path out, String name) throws Exception {
+        Process p = new ProcessBuilder("import", "-window", "root", out.resolve(name + ".png").toString()).inheritIO().start();
+        p.waitFor(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,182 @@
+package org.geoprospect.ui.target;
+
+import static org.geoprospect.ui.target.PanelsFixture.fx;
+import static org.geoprospect.ui.target.PanelsFixture.fxRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.geoprospect.analysis.criteria.Criteria;
+import org.geoprospect.analysis.definition.TargetDefinition;
+import org.geoprospect.analysis.huff.HuffParameters;
+import org.geoprospect.analysis.selection.SelectionOp;
+import org.geoprospect.analysis.selection.ShapeSelections;
+import org.geoprospect.analysis.selection.ShapeSpec;
+import org.geoprospect.index.Selection;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.service.SavedTargetInfo;
+import org.geoprospect.service.TargetCounts;
+import org.geoprospect.service.TargetService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The criteria panel's and saved targets' ViewModels on the demo project, without the View: the
+ * issue's "done when" target counts what {@link TargetService} counts for the command line's
+ * definition, and a target saved from the panel re-runs with the same count.
+ */
+class CriteriaViewModelTest {
+    @TempDir
+    static Path dir;
+    static PanelsFixture fixture;
+
+    @BeforeAll
+    static void demo() throws Exception {
+        fixture = PanelsFixture.demo(dir);
+    }
+
+    /** What {@code target save --interest mountain_bike --consent email --not-objected email --within-km 10 --of-competitor K --not-contacted-days 60} builds. */
+    private static TargetDefinition commandLineDefinition(String competitor) {
+        return TargetDefinition.of(List.of(ShapeSpec.aroundCompetitor(competitor, 10)),
+                Criteria.builder().interestsAny(List.of("mountain_bike")).consentChannels(List.of("email"))
+                        .notObjectedChannel("email").notContactedDays(60).build(), HuffParameters.DEFAULT);
+    }
+
+    private static CriteriaViewModel doneWhenTarget(String competitor) throws Exception {
+        CriteriaViewModel model = fx(() -> new CriteriaViewModel(fixture.context));
+        fxRun(() -> {
+            model.interests.stream().filter(c -> c.code().equals("mountain_bike")).findFirst().orElseThrow()
+                    .selectedProperty().set(true);
+            model.channel.set(CriteriaViewModel.find(model.channels, "email"));
+            model.aroundCompetitor.set(CriteriaViewModel.find(model.competitors, competitor));
+            model.aroundCompetitorKm.set("10");
+            model.notContactedDays.set("60");
+        });
+        return model;
+    }
+
+    private static ShapeSelections countNow(CriteriaViewModel model) throws Exception {
+        fxRun(model::refreshNow);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.countingProperty().get() && model.resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return model.resultProperty().get();
+    }
+
+    @Test
+    void doneWhenTargetCountsWhatTheCommandLineCounts() throws Exception {
+        String competitor = fixture.competitorNearestCholet();
+        CriteriaViewModel model = doneWhenTarget(competitor);
+        assertEquals(commandLineDefinition(competitor), fx(model::definition), "the panel writes the command line's definition");
+        ShapeSelections result = countNow(model);
+        TargetCounts cli = new TargetService().save(fixture.project, "cli-" + competitor, commandLineDefinition(competitor),
+                ProgressMonitor.NONE);
+        assertTrue(cli.households() > 10, "the demo has such households: " + cli.households());
+        assertEquals(cli.households(), result.households().cardinality());
+        assertEquals(cli.clients(), result.clients().cardinality());
+        assertEquals(cli.households() + " households · " + cli.clients() + " clients", model.countsTextProperty().get());
+    }
+
+    @Test
+    void aTargetSavedInThePanelRunsWithTheSameCount() throws Exception {
+        String competitor = fixture.competitorNearestCholet();
+        CriteriaViewModel model = doneWhenTarget(competitor);
+        ShapeSelections result = countNow(model);
+        SavedTargetsViewModel saved = fx(() -> new SavedTargetsViewModel(fixture.context, model, new TargetService()));
+        fxRun(() -> {
+            saved.nameProperty().set("vtt-cholet");
+            saved.save();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> saved.targets().stream().anyMatch(t -> t.name().equals("vtt-cholet")));
+        TargetCounts rerun = new TargetService().run(fixture.project, "vtt-cholet", ProgressMonitor.NONE);
+        assertEquals(result.households().cardinality(), rerun.households());
+        assertEquals(result.clients().cardinality(), rerun.clients());
+        assertEquals(commandLineDefinition(competitor), new TargetService().show(fixture.project, "vtt-cholet").definition());
+
+        fxRun(() -> {
+            saved.selectedProperty().set(saved.targets().stream().filter(t -> t.name().equals("vtt-cholet")).findFirst().orElseThrow());
+            saved.rename("vtt-cholet-2");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> saved.targets().stream().anyMatch(t -> t.name().equals("vtt-cholet-2")));
+        assertEquals(List.of(), new TargetService().list(fixture.project).stream().map(SavedTargetInfo::name)
+                .filter("vtt-cholet"::equals).toList());
+        fxRun(() -> {
+            saved.selectedProperty().set(saved.targets().stream().filter(t -> t.name().equals("vtt-cholet-2")).findFirst().orElseThrow());
+            saved.delete();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> saved.targets().stream().noneMatch(t -> t.name().equals("vtt-cholet-2")));
+        assertTrue(new TargetService().list(fixture.project).stream().noneMatch(t -> t.name().startsWith("vtt-cholet")));
+    }
+
+    @Test
+    void loadingADefinitionGivesItBack() throws Exception {
+        TargetDefinition definition = TargetDefinition.of(List.of(
+                        ShapeSpec.polygon("POLYGON ((-1 47, -0.5 47, -0.5 47.3, -1 47.3, -1 47))"),
+                        ShapeSpec.aroundCompetitor("K3", 7.5).as(SelectionOp.INTERSECT)),
+                Criteria.builder().interestsAll(List.of("picnic", "hiking")).ageBands(List.of("30-44"))
+                        .incomeBands(List.of("A", "B")).householdSize(2, 4).consentChannels(List.of("sms"))
+                        .phoneRules(true).competitorKm(1.0, 20.0).clientKm(null, 5.0).maxUsProbability(0.3)
+                        .postalCodes(List.of("49300")).minGrossMargin(1000.0).lastOrderMonthsAgo(12).build(),
+                HuffParameters.DEFAULT.withDistanceDecay(1.5).withOurAttractiveness(2500.0));
+        CriteriaViewModel model = fx(() -> new CriteriaViewModel(fixture.context));
+        fxRun(() -> model.load(definition));
+        assertEquals(definition, fx(model::definition));
+        assertEquals(1, model.otherShapes.size(), "the polygon is kept aside, the competitor radius has its field");
+    }
+
+    @Test
+    void aFieldThatCannotBeReadIsOneSentenceAndNoCount() throws Exception {
+        CriteriaViewModel model = fx(() -> new CriteriaViewModel(fixture.context));
+        fxRun(() -> {
+            model.notContactedDays.set("sixty");
+            model.refreshNow();
+        });
+        assertEquals("\"Not contacted in the last (days)\" needs a whole number of 0 or more, not \"sixty\".",
+                model.problemProperty().get());
+        assertNull(model.resultProperty().get());
+        fxRun(() -> {
+            model.notContactedDays.set("");
+            model.aroundCompetitorKm.set("10");
+            model.refreshNow();
+        });
+        assertEquals("\"Within … km of competitor\" needs both a competitor and a radius in km.", model.problemProperty().get());
+    }
+
+    @Test
+    void mapSelectionNarrowsTheCountAndPotentialIsShown() throws Exception {
+        CriteriaViewModel model = fx(() -> new CriteriaViewModel(fixture.context));
+        fxRun(() -> model.interests.get(0).selectedProperty().set(true));
+        ShapeSelections all = countNow(model);
+        int[] matching = all.households().toArray();
+        int universe = all.households().universe();
+        int nonMatching = all.households().nextId(0) == 0 ? findOutside(all.households()) : 0;
+        fxRun(() -> {
+            fixture.context.targeting().selectedHouseholdsProperty().set(Selection.of(universe, matching[0], matching[1],
+                    matching[2], nonMatching));
+            model.useMapSelection.set(true);
+        });
+        ShapeSelections narrowed = countNow(model);
+        assertEquals(Selection.of(universe, matching[0], matching[1], matching[2]), narrowed.households());
+        fxRun(model::showAsPotential);
+        assertSame(narrowed.households(), fixture.context.targeting().potentialFilterProperty().get());
+        fxRun(() -> {
+            model.clearPotential();
+            fixture.context.targeting().selectedHouseholdsProperty().set(null);
+        });
+        assertNull(fixture.context.targeting().potentialFilterProperty().get());
+    }
+
+    private static int findOutside(Selection selection) {
+        for (int id = 0; id < selection.universe(); id++) {
+            if (!selection.contains(id)) {
+                return id;
+            }
+        }
+        throw new AssertionError("every household matches");
+    }
+}
