@@ -83,7 +83,9 @@ public final class MainWindow {
         targetingPanels = new TargetingPanels(messages, viewModel);
         root.setRight(targetingPanels);
         root.setBottom(statusLine());
-        Scene scene = new Scene(root, 1200, 800);
+        // Most of the screen for the map: the side panels take about 750 px; never below 1200 × 800.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.max(1200, screen.getWidth() * 0.92), Math.max(800, screen.getHeight() * 0.92));
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         viewModel.errorProperty().addListener((o, a, error) -> {
