@@ -11,52 +11,6 @@ final class Utf8Check {
      *                       end is then accepted
      */
     static boolean isValid(byte[] bytes, int length, boolean mayBeTruncated) {
-        int i = 0;
-        while (i < length) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
-            }
-            int extra;
-            int min;
-            if (b >= 0xC2 && b <= 0xDF) {
-                extra = 1;
-                min = 0x80;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                extra = 2;
-                min = 0x800;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                extra = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + extra >= length) {
-                return mayBeTruncated && continuationsUpTo(bytes, i + 1, length);
-            }
-            int code = b & (0x3F >> extra);
-            for (int k = 1; k <= extra; k++) {
-                int c = bytes[i + k] & 0xFF;
-                if ((c & 0xC0) != 0x80) {
-                    return false;
-                }
-                code = (code << 6) | (c & 0x3F);
-            }
-            if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-                return false;
-            }
-            i += extra + 1;
-        }
-        return true;
-    }
-
-    private static boolean continuationsUpTo(byte[] bytes, int from, int length) {
-        for (int i = from; i < length; i++) {
-            if ((bytes[i] & 0xC0) != 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return org.geoprospect.io.Utf8.isValid(bytes, 0, length, mayBeTruncated);
     }
 }

@@ -134,44 +134,6 @@ final class DbfCodePages {
      * surrogates, nothing above U+10FFFF). A sequence cut at the end counts as invalid.
      */
     static boolean isValidUtf8(byte[] bytes, int offset, int length) {
-        int i = offset;
-        int end = offset + length;
-        while (i < end) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
-            }
-            int extra;
-            int min;
-            if (b >= 0xC2 && b <= 0xDF) {
-                extra = 1;
-                min = 0x80;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                extra = 2;
-                min = 0x800;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                extra = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + extra >= end) {
-                return false;
-            }
-            int cp = b & (0x3F >> extra);
-            for (int k = 1; k <= extra; k++) {
-                int c = bytes[i + k] & 0xFF;
-                if ((c & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (c & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return false;
-            }
-            i += extra + 1;
-        }
-        return true;
+        return org.geoprospect.io.Utf8.isValid(bytes, offset, length, false);
     }
 }
