@@ -30,6 +30,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat",
             description = "Area to show, in WGS84 degrees (default: the project's full extent).")
     String bbox;
+    @Option(names = "--no-legend", description = "Leave out the legend box (bottom right).")
+    boolean noLegend;
     @Spec
     CommandSpec spec;
 
@@ -39,7 +41,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--width and --height must be between 16 and 20000 pixels.");
         }
         Envelope area = bbox == null ? null : parseBbox(bbox);
-        new MapExportService().renderPng(projectOption.project, out, width, height, area);
+        new MapExportService().renderPng(projectOption.project, out, width, height, area, !noLegend);
         PrintWriter printer = spec.commandLine().getOut();
         if (jsonOption.json) {
             JsonOutput.print(printer, Map.of("file", out.toAbsolutePath().toString(), "width", width, "height", height));

@@ -18,7 +18,10 @@ public final class GeoProspectApp extends Application {
         if (session == null && loader == null) {
             throw new IllegalStateException("GeoProspectApp must be started through AppLauncher.launch.");
         }
-        window = new MainWindow(Messages.forDefaultLocale());
+        Messages messages = Messages.forDefaultLocale();
+        // Encrypted projects: the store asks from the loader's thread; the dialog shows on the FX thread.
+        org.geoprospect.service.Passphrases.askWith(new org.geoprospect.ui.safety.PassphraseAsker(messages, () -> stage));
+        window = new MainWindow(messages);
         window.setDocumentOpener(getHostServices()::showDocument);
         window.show(stage);
         if (session != null) {

@@ -48,6 +48,11 @@ public final class MainViewModel implements AutoCloseable {
     /** Every import from the app is preceded by an automatic backup (File ▸ Restore a backup brings it back). */
     private final ImportService imports = new ImportService().withAutomaticBackups(org.geoprospect.service.BackupService.DEFAULT_KEEP);
     private final CrsLookupService crsLookup = new CrsLookupService();
+    private final org.geoprospect.service.ProjectRecovery recovery = new org.geoprospect.service.ProjectRecovery();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.geoprospect.ui.safety.OpenFailureViewModel> openFailure =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "openFailure");
+    private Runnable quit = () -> { };
+    private final org.geoprospect.service.LayerStyleService layerStyles = new org.geoprospect.service.LayerStyleService();
     private BackgroundTasks.Handle loadTask;
     private ProjectSession session;
     private final org.geoprospect.ui.map.ProspectingMapModel prospecting;
@@ -57,6 +62,17 @@ public final class MainViewModel implements AutoCloseable {
         this.map = new MapViewModel(messages);
         this.prospecting = new org.geoprospect.ui.map.ProspectingMapModel(messages, map, targeting,
                 () -> session == null ? null : session.folder());
+        map.layerList().setPersistence(new org.geoprospect.ui.layers.LayerPersistence() {
+            @Override
+            public void saveOrder(java.util.List<String> bottomToTop) {
+                saveLayers(folder -> layerStyles.reorder(folder, bottomToTop));
+            }
+
+            @Override
+            public void saveLook(String layerName, org.geoprospect.render.LayerLook look) {
+                saveLayers(folder -> layerStyles.saveLook(folder, layerName, look));
+            }
+        });
         map.renderErrorProperty().addListener((o, a, text) -> {
             if (text != null) {
                 statusMessage.set(text);
@@ -86,11 +102,14 @@ public final class MainViewModel implements AutoCloseable {
             map.setContent(content);
             prospecting.contentLoaded(content);
             importAvailable.set(session != null);
+            applySavedLooks();
             statusMessage.set(messages.get("status.ready"));
         }, failure -> {
             loading.set(false);
             LOG.warn("Project loading failed", failure);
-            error.set(new UserError(messages.get("load.failed.header"), userSentence(failure)));
+            if (!offerWayOut(failure)) {
+                error.set(new UserError(messages.get("load.failed.header"), userSentence(failure)));
+            }
         }, () -> {
             loading.set(false);
             statusMessage.set(messages.get("load.cancelled"));
@@ -144,6 +163,103 @@ public final class MainViewModel implements AutoCloseable {
         }, failure -> error.set(new UserError(messages.get("load.failed.header"), userSentence(failure))), () -> { });
     }
 
+    /**
+     * When the project itself could not be opened (damaged, locked, newer, foreign, encrypted), offers
+     * the ways out through {@link #openFailureProperty()} instead of a bare error: never a new empty project.
+     *
+     * @return false when the failure is not a refusal to open the session's project
+     */
+    boolean offerWayOut(Throwable failure) {
+        var problem = org.geoprospect.service.ProjectOpenProblem.of(failure);
+        ProjectSession open = session;
+        if (problem.isEmpty() || open == null) {
+            return false;
+        }
+        java.util.Optional<org.geoprospect.service.ProjectRecovery.BackupEntry> latest;
+        try {
+            latest = recovery.latest(open.folder());
+        } catch (RuntimeException e) {
+            LOG.warn("Listing the automatic backups failed", e);
+            latest = java.util.Optional.empty();
+        }
+        openFailure.set(new org.geoprospect.ui.safety.OpenFailureViewModel(messages, problem.get(), latest,
+                new org.geoprospect.ui.safety.OpenFailureViewModel.Actions(
+                        () -> restoreInPlace(null), () -> load(open), quit)));
+        return true;
+    }
+
+    /**
+     * Puts a backup in place of the project's file in the background (the current file moved aside),
+     * then opens the project again. A null backup means the newest, over a file that would not open.
+     */
+    void restoreInPlace(org.geoprospect.service.ProjectRecovery.BackupEntry backup) {
+        ProjectSession open = session;
+        if (open == null) {
+            return;
+        }
+        loading.set(true);
+        importAvailable.set(false);
+        BackgroundTasks.run(m -> backup == null ? recovery.restoreLatestOverDamaged(open.folder())
+                : recovery.restoreInPlace(open.folder(), backup.zip(), org.geoprospect.service.ProjectRecovery.REPLACED_SUFFIX),
+                aside -> {
+                    load(open);
+                    String asideName = aside.map(p -> p.getFileName().toString()).orElse("-");
+                    statusMessage.set(messages.get(backup == null ? "recovery.restored" : "restore.done", asideName));
+                }, failure -> {
+                    loading.set(false);
+                    error.set(new UserError(messages.get("load.failed.header"), userSentence(failure)));
+                }, () -> loading.set(false));
+    }
+
+    /**
+     * The state of File ▸ Restore a backup… for the open project.
+     *
+     * @throws IllegalStateException when no project folder is known
+     */
+    public org.geoprospect.ui.safety.RestoreBackupViewModel newRestoreBackup() {
+        if (session == null) {
+            throw new IllegalStateException("No project is open in this window.");
+        }
+        return new org.geoprospect.ui.safety.RestoreBackupViewModel(messages, recovery.backups(session.folder()),
+                this::restoreInPlace);
+    }
+
+    /** What Quit does in the way-out dialog (the View sets it to close the window). */
+    public void setQuitAction(Runnable action) {
+        this.quit = java.util.Objects.requireNonNull(action, "action");
+    }
+
+    /** The way-out dialog to show after a failed open; the View shows it, then calls {@link #clearOpenFailure()}. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.geoprospect.ui.safety.OpenFailureViewModel> openFailureProperty() {
+        return openFailure.getReadOnlyProperty();
+    }
+
+    public void clearOpenFailure() {
+        openFailure.set(null);
+    }
+
+    /** Gives the layers the looks saved in the project (order comes with the content), in the background. */
+    private void applySavedLooks() {
+        ProjectSession open = session;
+        if (open == null) {
+            return;
+        }
+        BackgroundTasks.run(monitor -> layerStyles.looks(open.folder()), looks -> map.layerList().applyLooks(looks),
+                failure -> error.set(new UserError(messages.get("load.failed.header"), userSentence(failure))), () -> { });
+    }
+
+    /** Runs a save of the layers panel in the background; a failure reaches the user as its sentence. */
+    private void saveLayers(java.util.function.Consumer<Path> save) {
+        ProjectSession open = session;
+        if (open == null) {
+            return;
+        }
+        BackgroundTasks.run(monitor -> {
+            save.accept(open.folder());
+            return open.folder();
+        }, done -> { }, failure -> error.set(new UserError(messages.get("layers.saveFailed.header"), userSentence(failure))), () -> { });
+    }
+
     /** Whether a project is open and loaded, so files can be imported into it. */
     public ReadOnlyBooleanProperty importAvailableProperty() {
         return importAvailable.getReadOnlyProperty();
@@ -159,9 +275,25 @@ public final class MainViewModel implements AutoCloseable {
     /** Renders the current view at its current size into a PNG file, in the background. */
     public void exportPng(Path target) {
         Viewport v = map.viewportProperty().get();
-        if (v == null) {
+        if (v != null) {
+            exportPng(target, v.width(), v.height());
+        }
+    }
+
+    /**
+     * Renders the area of the current view at the given size (the area is kept, the scale follows) with
+     * the legend of what is shown and the scale bar into a PNG file, in the background.
+     */
+    public void exportPng(Path target, int width, int height) {
+        Viewport current = map.viewportProperty().get();
+        if (current == null) {
             return;
         }
+        Viewport v = Viewport.fitting(current.envelope(), width, height);
+        var choices = map.pointLayers();
+        boolean households = choices.householdsVisibleProperty().get();
+        boolean clients = choices.clientsVisibleProperty().get();
+        boolean competitors = choices.competitorsVisibleProperty().get();
         var drawings = map.visibleDrawings();
         var content = map.contentProperty().get();
         // Fresh overlays: the map's own are confined to its render thread.
@@ -170,6 +302,9 @@ public final class MainViewModel implements AutoCloseable {
         BackgroundTasks.run(monitor -> {
             RasterCanvas canvas = new RasterCanvas(v.width(), v.height());
             new MapRenderer().render(drawings, overlays, v, canvas, monitor);
+            org.geoprospect.render.LegendPainter.paint(canvas, messages.get("legend.title"),
+                    org.geoprospect.render.MapLegend.lines(content == null ? null : content.points(),
+                            households, clients, competitors, drawings, messages::get));
             PngWriter.write(canvas, target);
             return target;
         }, path -> statusMessage.set(messages.get("status.exported", path)),

@@ -94,6 +94,17 @@ public final class MainWindow {
                 Platform.runLater(() -> showError(error));
             }
         });
+        viewModel.setQuitAction(Platform::exit);
+        viewModel.openFailureProperty().addListener((o, a, failure) -> {
+            if (failure != null) {
+                // After the current pulse (showAndWait is not allowed during layout); cleared first so a
+                // second failure after "Try again" shows its own dialog.
+                Platform.runLater(() -> {
+                    viewModel.clearOpenFailure();
+                    org.geoprospect.ui.safety.OpenFailureDialog.showAndChoose(stage, messages.get("app.title"), failure);
+                });
+            }
+        });
         viewModel.loadingProperty().addListener((o, was, now) -> {
             if (!now) {
                 mapView.requestFocus();
@@ -139,8 +150,13 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
+        MenuItem restoreBackup = new MenuItem(messages.get("menu.file.restoreBackup"));
+        restoreBackup.setId("menuRestoreBackup");
+        restoreBackup.setOnAction(e -> restoreBackup());
+        restoreBackup.disableProperty().bind(viewModel.loadingProperty());
         Menu file = new Menu(messages.get("menu.file"), null, importLayer, importCustomers,
-                new javafx.scene.control.SeparatorMenuItem(), export, new javafx.scene.control.SeparatorMenuItem(), quit);
+                new javafx.scene.control.SeparatorMenuItem(), export, restoreBackup,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem full = new MenuItem(messages.get("menu.view.fullExtent"));
         full.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
@@ -215,7 +231,11 @@ public final class MainWindow {
         if (file != null) {
             File target = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
                     : new File(file.getParentFile(), file.getName() + ".png");
-            viewModel.exportPng(target.toPath());
+            var view = viewModel.map().viewportProperty().get();
+            if (view != null) {
+                org.geoprospect.ui.map.ExportSizeDialog.ask(stage, messages, view.width(), view.height())
+                        .ifPresent(size -> viewModel.exportPng(target.toPath(), size[0], size[1]));
+            }
         }
     }
 
@@ -265,6 +285,17 @@ public final class MainWindow {
                 documentOpener);
         dialog.show();
         return dialog;
+    }
+
+    private void restoreBackup() {
+        if (viewModel.projectFolder() == null) {
+            return;
+        }
+        try {
+            org.geoprospect.ui.safety.RestoreBackupDialog.show(stage, messages, viewModel.newRestoreBackup());
+        } catch (RuntimeException e) {
+            showError(new MainViewModel.UserError(messages.get("restore.title"), viewModel.userSentence(e)));
+        }
     }
 
     private void showError(MainViewModel.UserError error) {

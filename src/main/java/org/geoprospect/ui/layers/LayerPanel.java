@@ -34,9 +34,11 @@ public final class LayerPanel extends VBox {
     private final Messages messages;
     private PointLayerToggles points;
 
+    private final LayerListModel model;
+
     /** A panel listing the vector layers only. */
-    public LayerPanel(ObservableList<LayerState> layersTopFirst, Messages messages) {
-        this(layersTopFirst, null, messages);
+    public LayerPanel(LayerListModel model, Messages messages) {
+        this(model, null, messages);
     }
 
     /**
@@ -45,8 +47,10 @@ public final class LayerPanel extends VBox {
      *
      * @param pointLayers the point layers' switches, or null for none
      */
-    public LayerPanel(ObservableList<LayerState> layersTopFirst, PointLayerToggles pointLayers, Messages messages) {
+    public LayerPanel(LayerListModel model, PointLayerToggles pointLayers, Messages messages) {
         super(6);
+        this.model = model;
+        ObservableList<LayerState> layersTopFirst = model.layersTopFirst();
         this.layers = layersTopFirst;
         this.messages = messages;
         this.points = pointLayers;
@@ -58,8 +62,8 @@ public final class LayerPanel extends VBox {
         ListView<LayerState> list = new ListView<>(layersTopFirst);
         list.setId("layerList");
         list.setFocusTraversable(false);
-        list.setPrefHeight(180);
-        list.setCellFactory(v -> new LayerCell());
+        list.setPrefHeight(260);
+        list.setCellFactory(v -> new LayerCell(model, messages));
         Label legendTitle = new Label(messages.get("legend.title"));
         legendTitle.setStyle("-fx-font-weight: bold;");
         legend.setId("legend");
@@ -121,29 +125,4 @@ public final class LayerPanel extends VBox {
                 java.nio.IntBuffer.wrap(swatch.pixels()), PixelFormat.getIntArgbPreInstance())));
     }
 
-    /** A check box bound to the layer's visibility, named after the layer. */
-    private static final class LayerCell extends ListCell<LayerState> {
-        private final CheckBox checkBox = new CheckBox();
-        private LayerState bound;
-
-        @Override
-        protected void updateItem(LayerState item, boolean empty) {
-            super.updateItem(item, empty);
-            if (bound != null) {
-                checkBox.selectedProperty().unbindBidirectional(bound.visibleProperty());
-                bound = null;
-            }
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            bound = item;
-            checkBox.setText(item.name());
-            checkBox.setId("layer-" + item.name());
-            checkBox.selectedProperty().bindBidirectional(item.visibleProperty());
-            setGraphic(checkBox);
-            setText(null);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.geoprospect.model.VectorLayer;
 import org.geoprospect.render.DefaultStyles;
 import org.geoprospect.render.LayerDrawing;
+import org.geoprospect.render.LayerLook;
 import org.geoprospect.render.LayerSymbology;
 import org.geoprospect.render.LegendEntry;
 
@@ -23,12 +24,54 @@ public final class LayerState {
     private final VectorLayer layer;
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
     private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 1.0);
+    private final BooleanProperty labels = new SimpleBooleanProperty(this, "labels", true);
     private final ObjectProperty<LayerSymbology> symbology = new SimpleObjectProperty<>(this, "symbology");
+    private final LayerSymbology defaults;
+    /** The style fields of the look (its opacity and labels are the properties above). */
+    private LayerLook style;
 
     /** A visible, opaque layer with its default style. */
     public LayerState(VectorLayer layer) {
         this.layer = Objects.requireNonNull(layer, "layer");
-        symbology.set(DefaultStyles.forLayer(layer.info()));
+        this.defaults = DefaultStyles.forLayer(layer.info());
+        this.style = LayerLook.startingFrom(defaults);
+        symbology.set(defaults);
+        labels.addListener((o, a, b) -> restyle());
+    }
+
+    /** Whether the layer's default rules have labels at all (otherwise the labels switch does nothing). */
+    public boolean hasLabels() {
+        return defaults.label() != null;
+    }
+
+    public BooleanProperty labelsProperty() {
+        return labels;
+    }
+
+    /** What the project keeps of this layer: opacity, labels and style. */
+    public LayerLook look() {
+        return style.withOpacity(Math.max(0, Math.min(1, opacity.get()))).withLabels(labels.get());
+    }
+
+    /** Takes a saved look (opacity, labels, style); null keeps the current one. */
+    public void applyLook(LayerLook look) {
+        if (look == null) {
+            return;
+        }
+        style = look;
+        opacity.set(look.opacity());
+        labels.set(look.labels());
+        restyle();
+    }
+
+    /** The style editor's result: one stroke, fill and point size for every feature. */
+    public void editStyle(int strokeColor, float strokeWidth, int fillColor, double pointSize) {
+        style = style.withStyle(strokeColor, strokeWidth, fillColor, pointSize);
+        restyle();
+    }
+
+    private void restyle() {
+        symbology.set(look().applyTo(defaults));
     }
 
     public VectorLayer layer() {

@@ -39,7 +39,7 @@ public final class MapPanels {
                     MapContent c = map.contentProperty().get();
                     return c == null ? PointLayers.EMPTY : c.points();
                 }, map.contentProperty()));
-        Tab layers = new Tab(messages.get("layers.title"), new LayerPanel(map.layersTopFirst(), toggles, messages));
+        Tab layers = new Tab(messages.get("layers.title"), new LayerPanel(map.layerList(), toggles, messages));
         layers.setId("layersTab");
         Tab sectors = new Tab(messages.get("sectors.title"), new SectorPanel(prospecting.sectors(), messages));
         sectors.setId("sectorsTab");

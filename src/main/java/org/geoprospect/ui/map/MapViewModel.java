@@ -55,6 +55,8 @@ public final class MapViewModel implements AutoCloseable {
     private final MapRenderScheduler scheduler;
     private final PauseTransition dragIdle = new PauseTransition(DRAG_IDLE);
     private final PointLayerChoices pointChoices = new PointLayerChoices();
+    private final org.geoprospect.ui.layers.LayerListModel layerList =
+            new org.geoprospect.ui.layers.LayerListModel(layersTopFirst, this::zoomTo);
     /** The overlays of the current content and choices, built once per change (render-thread use only after). */
     private List<org.geoprospect.render.MapOverlay> overlays;
     private CoordinateTransform toWgs84;
@@ -310,6 +312,11 @@ public final class MapViewModel implements AutoCloseable {
             viewport.set(v.pan((v.centerX() - x) / v.metresPerPixel(), (y - v.centerY()) / v.metresPerPixel()));
             requestRender();
         }
+    }
+
+    /** The layers panel's operations (reorder, looks, zoom to layer) over {@link #layersTopFirst()}. */
+    public org.geoprospect.ui.layers.LayerListModel layerList() {
+        return layerList;
     }
 
     /** Layer states, the top (drawn last) first. */

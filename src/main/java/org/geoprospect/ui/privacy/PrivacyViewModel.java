@@ -79,11 +79,25 @@ public final class PrivacyViewModel {
     /** Deletes the households past retention (the View confirms first), then refreshes and reloads the panels' data. */
     public void purge() {
         Path project = context.project();
-        BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> retention.purge(project, m)), done -> {
+        // An automatic backup first (File ▸ Restore a backup brings the purged households back).
+        BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> {
+            backUpBeforePurge(project);
+            return retention.purge(project, m);
+        }), done -> {
             status.set(context.messages().get("privacy.purged", done.deleted()));
             refresh();
             context.reload();
         }, context.reporter(), () -> { });
+    }
+
+    private static void backUpBeforePurge(Path project) {
+        try {
+            new org.geoprospect.service.BackupService().automaticBackup(project, "purge",
+                    org.geoprospect.service.BackupService.DEFAULT_KEEP);
+        } catch (java.io.IOException e) {
+            throw new org.geoprospect.service.UserFacingException("No backup could be taken before the purge ("
+                    + e.getMessage() + "), so nothing was deleted; check the free space in the project folder.", e);
+        }
     }
 
     /**
