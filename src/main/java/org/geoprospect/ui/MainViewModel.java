@@ -37,6 +37,8 @@ public final class MainViewModel implements AutoCloseable {
 
     private final Messages messages;
     private final MapViewModel map;
+    /** The user's undoable edits (saved targets today); cleared when another project state is loaded. */
+    private final org.geoprospect.ui.undo.UndoHistory undoHistory = new org.geoprospect.ui.undo.UndoHistory();
     private final org.geoprospect.ui.state.TargetingState targeting = new org.geoprospect.ui.state.TargetingState();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress", -1);
@@ -337,6 +339,16 @@ public final class MainViewModel implements AutoCloseable {
     /** The selections and highlights the map and the targeting panels share. */
     public org.geoprospect.ui.state.TargetingState targeting() {
         return targeting;
+    }
+
+    /** The undo/redo history of the user's edits. */
+    public org.geoprospect.ui.undo.UndoHistory undoHistory() {
+        return undoHistory;
+    }
+
+    /** Shows a sentence in the status line (e.g. what Undo just undid). */
+    public void showStatus(String text) {
+        statusMessage.set(text);
     }
 
     public MapViewModel map() {

@@ -158,6 +158,8 @@ public final class MainWindow {
                 new javafx.scene.control.SeparatorMenuItem(), export, restoreBackup,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
 
+        Menu edit = editMenu();
+
         MenuItem full = new MenuItem(messages.get("menu.view.fullExtent"));
         full.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         full.setOnAction(e -> viewModel.map().zoomToFullExtent());
@@ -170,9 +172,40 @@ public final class MainWindow {
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> showAbout());
         Menu help = new Menu(messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Edit ▸ Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z), naming the edit they act on; run off the FX thread. */
+    private Menu editMenu() {
+        org.geoprospect.ui.undo.UndoHistory history = viewModel.undoHistory();
+        MenuItem undo = new MenuItem(messages.get("menu.edit.undo"));
+        undo.setId("menuUndo");
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> replay(history::undo, "menu.edit.undoWhat"));
+        MenuItem redo = new MenuItem(messages.get("menu.edit.redo"));
+        redo.setId("menuRedo");
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> replay(history::redo, "menu.edit.redoWhat"));
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
+        edit.setOnShowing(e -> {
+            undo.setText(history.nextUndo().map(what -> messages.get("menu.edit.undoWhat", what)).orElse(messages.get("menu.edit.undo")));
+            undo.setDisable(history.nextUndo().isEmpty());
+            redo.setText(history.nextRedo().map(what -> messages.get("menu.edit.redoWhat", what)).orElse(messages.get("menu.edit.redo")));
+            redo.setDisable(history.nextRedo().isEmpty());
+        });
+        return edit;
+    }
+
+    private void replay(java.util.function.Supplier<java.util.Optional<org.geoprospect.ui.undo.UndoableCommand>> step, String key) {
+        BackgroundTasks.run(m -> org.geoprospect.service.ProjectAccess.whenFree(step::get), done -> done.ifPresent(command -> {
+            viewModel.showStatus(messages.get(key, command.description()));
+            if (targetingPanels != null) {
+                targetingPanels.saved().refresh();
+            }
+        }), failure -> viewModel.showStatus(org.geoprospect.service.FailureSentences.of(failure)
+                .orElse(messages.get("target.failed.unknown", failure.getClass().getSimpleName()))), () -> { });
     }
 
     private ToolBar toolBar() {

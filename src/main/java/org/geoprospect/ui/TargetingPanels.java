@@ -53,6 +53,7 @@ public final class TargetingPanels extends BorderPane {
         this.context = new AnalysisContext(messages, main.targeting());
         this.criteria = new CriteriaViewModel(context);
         this.saved = new SavedTargetsViewModel(context, criteria, new TargetService());
+        saved.setUndoHistory(main.undoHistory());
         this.ranking = new RankingViewModel(context);
         this.privacy = new PrivacyViewModel(context, new ExportService(), new RetentionService());
         setId("targetingPanels");

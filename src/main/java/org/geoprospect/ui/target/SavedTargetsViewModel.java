@@ -32,6 +32,7 @@ public final class SavedTargetsViewModel {
     private final ObjectProperty<SavedTargetInfo> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private org.geoprospect.ui.undo.UndoHistory undoHistory = new org.geoprospect.ui.undo.UndoHistory();
 
     public SavedTargetsViewModel(AnalysisContext context, CriteriaViewModel criteria, TargetService service) {
         this.context = context;
@@ -42,6 +43,15 @@ public final class SavedTargetsViewModel {
                 refresh();
             }
         });
+    }
+
+    /** Records this panel's saves, renames and deletes in the application's undo history. */
+    public void setUndoHistory(org.geoprospect.ui.undo.UndoHistory history) {
+        this.undoHistory = java.util.Objects.requireNonNull(history, "history");
+    }
+
+    private org.geoprospect.ui.undo.TargetCommands commands(Path project) {
+        return new org.geoprospect.ui.undo.TargetCommands(context.messages(), service, project);
     }
 
     /** Reads the list of saved targets again. */
@@ -75,6 +85,7 @@ public final class SavedTargetsViewModel {
         }
         String targetName = name.get();
         BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> service.save(project, targetName, definition, m)), counts -> {
+            undoHistory.record(commands(project).save(targetName, definition));
             context.clearProblem();
             status.set(context.messages().get("target.saved", counts.name(), counts.households(), counts.clients()));
             refresh();
@@ -116,6 +127,7 @@ public final class SavedTargetsViewModel {
             ProjectAccess.whenFree(() -> service.rename(project, target.name(), newName));
             return newName;
         }, renamed -> {
+            undoHistory.record(commands(project).rename(target.name(), renamed));
             context.clearProblem();
             status.set(context.messages().get("target.renamed", target.name(), renamed));
             refresh();
@@ -129,10 +141,14 @@ public final class SavedTargetsViewModel {
             return;
         }
         Path project = context.project();
-        BackgroundTasks.run(m -> {
-            ProjectAccess.whenFree(() -> service.delete(project, target.name()));
-            return target.name();
-        }, deleted -> {
+        BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> {
+            // The command reads the definition before deleting, so Undo can save it again.
+            org.geoprospect.ui.undo.UndoableCommand command = commands(project).delete(target.name());
+            command.execute();
+            return command;
+        }), command -> {
+            undoHistory.record(command);
+            String deleted = target.name();
             context.clearProblem();
             status.set(context.messages().get("target.deleted", deleted));
             refresh();

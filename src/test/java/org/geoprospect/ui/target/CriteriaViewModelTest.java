@@ -88,6 +88,8 @@ class CriteriaViewModelTest {
         CriteriaViewModel model = doneWhenTarget(competitor);
         ShapeSelections result = countNow(model);
         SavedTargetsViewModel saved = fx(() -> new SavedTargetsViewModel(fixture.context, model, new TargetService()));
+        org.geoprospect.ui.undo.UndoHistory history = new org.geoprospect.ui.undo.UndoHistory();
+        saved.setUndoHistory(history);
         fxRun(() -> {
             saved.nameProperty().set("vtt-cholet");
             saved.save();
@@ -111,6 +113,18 @@ class CriteriaViewModelTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> saved.targets().stream().noneMatch(t -> t.name().equals("vtt-cholet-2")));
         assertTrue(new TargetService().list(fixture.project).stream().noneMatch(t -> t.name().startsWith("vtt-cholet")));
+
+        // The panel recorded its three edits: undoing the delete brings the target back with the same count.
+        assertTrue(history.nextUndo().orElseThrow().contains("vtt-cholet-2"));
+        history.undo();
+        assertEquals(result.households().cardinality(), new TargetService().run(fixture.project, "vtt-cholet-2",
+                ProgressMonitor.NONE).households());
+        history.undo(); // the rename
+        history.undo(); // the save
+        assertTrue(new TargetService().list(fixture.project).isEmpty() || new TargetService().list(fixture.project).stream()
+                .noneMatch(t -> t.name().startsWith("vtt-cholet")), "every edit undone");
+        history.redo();
+        assertTrue(new TargetService().list(fixture.project).stream().anyMatch(t -> t.name().equals("vtt-cholet")), "redo saves it again");
     }
 
     @Test
