@@ -25,9 +25,12 @@ import org.geoprospect.service.SampleService;
  * @param plan          how measurements are repeated
  * @param log           progress lines for a person (never row contents)
  * @param installPeers  whether a missing peer may be installed (root + apt only)
+ * @param quick         smoke-test mode ({@code bench --quick}): shortened tour budgets, no database server
+ *                      peer; every metric is still produced, its figures are not comparable
+ * @param generated     workload folders already generated in this run, by size
  */
 public record BenchContext(List<Integer> sizes, Path workDir, long seed, RunPlan plan, PrintWriter log,
-                           boolean installPeers, Map<Integer, Path> generated) {
+                           boolean installPeers, boolean quick, Map<Integer, Path> generated) {
     /** The demo's seed; the same seed gives the same workload files. */
     public static final long DEFAULT_SEED = 49;
 
@@ -41,7 +44,18 @@ public record BenchContext(List<Integer> sizes, Path workDir, long seed, RunPlan
 
     /** A context with no workload generated yet. */
     public static BenchContext of(List<Integer> sizes, Path workDir, RunPlan plan, PrintWriter log, boolean installPeers) {
-        return new BenchContext(sizes, workDir, DEFAULT_SEED, plan, log, installPeers, new HashMap<>());
+        return of(sizes, workDir, plan, log, installPeers, false);
+    }
+
+    /** A context with no workload generated yet, in quick (smoke-test) mode or not. */
+    public static BenchContext of(List<Integer> sizes, Path workDir, RunPlan plan, PrintWriter log, boolean installPeers,
+                                  boolean quick) {
+        return new BenchContext(sizes, workDir, DEFAULT_SEED, plan, log, installPeers, quick, new HashMap<>());
+    }
+
+    /** The largest workload size asked for. */
+    public int largestSize() {
+        return sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 
     /**

@@ -10,7 +10,8 @@ public final class BenchSuites {
 
     /** Every suite, in running order. */
     public static List<BenchSuite> all() {
-        return List.of(new ImportSuite());
+        return List.of(new ImportSuite(), new SelectSuite(), new ExportSuite(), new TourSuite(), new MapSuite(),
+                new MemorySuite());
     }
 
     /** The suite of that name (case-insensitive), if any. */

@@ -18,19 +18,21 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the cost of each metric against the workload size as a PNG line chart (seconds per run on
- * linear axes, so that linear growth shows as a straight line), ours and the peer's. Rows in
+ * a linear size axis, so that linear growth shows as a straight line; the time axis turns logarithmic when
+ * the values span more than two decades), ours solid and the peers' dashed. Rows in
  * milliseconds are drawn as they are; rows in features per second as the time per run
  * (size / rate); other units (MB/s, %) are left out. Needs no display (Java2D, headless).
  */
 public final class CostPlot {
-    private static final int WIDTH = 900;
+    private static final int WIDTH = 1000;
     private static final int HEIGHT = 560;
     private static final int LEFT = 80;
-    private static final int RIGHT = 260;
+    private static final int RIGHT = 330;
     private static final int TOP = 50;
     private static final int BOTTOM = 60;
     private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b)};
+            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+            new Color(0xbcbd22), new Color(0x17becf), new Color(0x393b79), new Color(0xad494a)};
 
     private CostPlot() {
     }
@@ -47,13 +49,17 @@ public final class CostPlot {
         }
         double maxX = 0;
         double maxY = 0;
+        double minY = Double.MAX_VALUE;
         for (List<double[]> points : series.values()) {
             for (double[] p : points) {
                 maxX = Math.max(maxX, p[0]);
                 maxY = Math.max(maxY, p[1]);
+                if (p[1] > 0) {
+                    minY = Math.min(minY, p[1]);
+                }
             }
         }
-        maxY = niceCeiling(maxY);
+        YScale scale = YScale.of(minY, maxY);
         maxX = niceCeiling(maxX);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -62,16 +68,17 @@ public final class CostPlot {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            drawAxes(g, title, maxX, maxY);
+            drawAxes(g, title, maxX, scale);
             int index = 0;
             for (Map.Entry<String, List<double[]>> entry : series.entrySet()) {
                 Color color = COLORS[index % COLORS.length];
-                drawSeries(g, entry.getValue(), maxX, maxY, color, entry.getKey().contains("ogr2ogr") || entry.getKey().contains("peer"));
+                drawSeries(g, entry.getValue(), maxX, scale, color, entry.getKey().contains(" ("));
                 g.setColor(color);
                 int y = TOP + 20 + index * 22;
                 g.fillRect(WIDTH - RIGHT + 20, y - 8, 14, 4);
                 g.setColor(Color.DARK_GRAY);
-                g.drawString(entry.getKey(), WIDTH - RIGHT + 40, y);
+                String label = entry.getKey();
+                g.drawString(label.length() > 44 ? label.substring(0, 43) + "…" : label, WIDTH - RIGHT + 40, y);
                 index++;
             }
         } finally {
@@ -83,6 +90,21 @@ public final class CostPlot {
         }
         ImageIO.write(image, "png", png.toFile());
         return true;
+    }
+
+    /**
+     * Redraws a plot from a report file: {@code CostPlot FILE.json FILE.png [TITLE]} (run with the jar on the
+     * class path), e.g. after merging or editing results.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: CostPlot FILE.json FILE.png [TITLE]");
+            System.exit(2);
+        }
+        String title = args.length > 2 ? args[2] : "GeoProspect bench: time per run against size";
+        if (!write(BenchReport.readJson(Path.of(args[0])), title, Path.of(args[1]))) {
+            System.err.println("Nothing to plot in " + args[0] + " (no row in ms or features/s).");
+        }
     }
 
     /** Series name → points (size, seconds) in size order. */
@@ -114,7 +136,47 @@ public final class CostPlot {
         return null;
     }
 
-    private static void drawAxes(Graphics2D g, String title, double maxX, double maxY) {
+    /**
+     * The vertical axis: linear from 0 when the values span less than two decades, else logarithmic over
+     * whole decades (so that a millisecond metric and a twenty-second peer both stay readable).
+     */
+    private record YScale(boolean log, double low, double high) {
+        static YScale of(double minY, double maxY) {
+            if (minY <= 0 || minY == Double.MAX_VALUE || maxY / minY < 100) {
+                return new YScale(false, 0, niceCeiling(maxY));
+            }
+            return new YScale(true, Math.pow(10, Math.floor(Math.log10(minY))), Math.pow(10, Math.ceil(Math.log10(maxY))));
+        }
+
+        double fraction(double value) {
+            if (!log) {
+                return value / high;
+            }
+            return (Math.log10(Math.max(value, low)) - Math.log10(low)) / (Math.log10(high) - Math.log10(low));
+        }
+
+        /** Tick values: five equal steps, or one per decade. */
+        List<Double> ticks() {
+            List<Double> ticks = new ArrayList<>();
+            if (!log) {
+                for (int i = 0; i <= 5; i++) {
+                    ticks.add(high * i / 5);
+                }
+            } else {
+                for (double v = low; v <= high * 1.0001; v *= 10) {
+                    ticks.add(v);
+                }
+            }
+            return ticks;
+        }
+
+        String label(double value) {
+            return log ? String.format(Locale.ROOT, "%s s", new java.math.BigDecimal(value).round(new java.math.MathContext(1))
+                    .stripTrailingZeros().toPlainString()) : String.format(Locale.ROOT, "%.1f s", value);
+        }
+    }
+
+    private static void drawAxes(Graphics2D g, String title, double maxX, YScale scale) {
         int plotW = WIDTH - LEFT - RIGHT;
         int plotH = HEIGHT - TOP - BOTTOM;
         g.setColor(Color.BLACK);
@@ -123,20 +185,27 @@ public final class CostPlot {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         for (int i = 0; i <= 5; i++) {
             int x = LEFT + plotW * i / 5;
-            int y = TOP + plotH - plotH * i / 5;
             g.setColor(new Color(0xdddddd));
-            g.drawLine(LEFT, y, LEFT + plotW, y);
             g.drawLine(x, TOP, x, TOP + plotH);
             g.setColor(Color.DARK_GRAY);
             g.drawString(String.format(Locale.ROOT, "%,.0f", maxX * i / 5), x - 20, TOP + plotH + 18);
-            g.drawString(String.format(Locale.ROOT, "%.1f s", maxY * i / 5), 20, y + 4);
+        }
+        for (double tick : scale.ticks()) {
+            int y = TOP + plotH - (int) Math.round(scale.fraction(tick) * plotH);
+            g.setColor(new Color(0xdddddd));
+            g.drawLine(LEFT, y, LEFT + plotW, y);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(scale.label(tick), 10, y + 4);
+        }
+        if (scale.log()) {
+            g.drawString("(log scale)", 10, TOP - 8);
         }
         g.setColor(Color.BLACK);
         g.drawRect(LEFT, TOP, plotW, plotH);
         g.drawString("workload size (households / point features)", LEFT + plotW / 2 - 120, HEIGHT - 18);
     }
 
-    private static void drawSeries(Graphics2D g, List<double[]> points, double maxX, double maxY, Color color,
+    private static void drawSeries(Graphics2D g, List<double[]> points, double maxX, YScale scale, Color color,
                                    boolean dashed) {
         int plotW = WIDTH - LEFT - RIGHT;
         int plotH = HEIGHT - TOP - BOTTOM;
@@ -147,7 +216,7 @@ public final class CostPlot {
         int[] ys = new int[points.size()];
         for (int i = 0; i < points.size(); i++) {
             xs[i] = LEFT + (int) Math.round(points.get(i)[0] / maxX * plotW);
-            ys[i] = TOP + plotH - (int) Math.round(points.get(i)[1] / maxY * plotH);
+            ys[i] = TOP + plotH - (int) Math.round(scale.fraction(points.get(i)[1]) * plotH);
             g.fillOval(xs[i] - 4, ys[i] - 4, 8, 8);
         }
         g.drawPolyline(xs, ys, points.size());

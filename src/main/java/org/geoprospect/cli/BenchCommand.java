@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.geoprospect.bench.BenchContext;
 import org.geoprospect.bench.BenchReport;
@@ -51,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     Path workDir;
     @Option(names = "--no-peer-install", description = "Never install a missing peer (its rows then carry a note).")
     boolean noPeerInstall;
+    @Option(names = "--quick", description = "Smoke-test mode: every metric, shortened tour budgets, no database server peer;"
+            + " the figures are not comparable.")
+    boolean quick;
     @Spec
     CommandSpec spec;
 
@@ -62,11 +67,15 @@ final class BenchCommand implements Callable<Integer> {
         boolean temporary = workDir == null;
         Path scratch = temporary ? Files.createTempDirectory("geoprospect-bench") : Files.createDirectories(workDir);
         List<BenchResult> results = new ArrayList<>();
+        Map<String, List<BenchResult>> bySuite = new LinkedHashMap<>();
         try {
-            BenchContext context = BenchContext.of(sizes, scratch, new RunPlan(runs, System::nanoTime), err, !noPeerInstall);
+            BenchContext context = BenchContext.of(sizes, scratch, new RunPlan(runs, System::nanoTime), err, !noPeerInstall,
+                    quick);
             for (BenchSuite benchSuite : suites) {
                 context.say("suite " + benchSuite.name() + ": " + benchSuite.description());
-                results.addAll(benchSuite.run(context));
+                List<BenchResult> rows = benchSuite.run(context);
+                bySuite.put(benchSuite.name(), rows);
+                results.addAll(rows);
             }
         } finally {
             if (temporary) {
@@ -78,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             report.writeJson(out);
         }
         if (plot != null) {
-            CostPlot.write(report, "GeoProspect bench: time per run against size", plot);
+            writePlots(report, bySuite);
         }
         PrintWriter printer = spec.commandLine().getOut();
         if (jsonOption.json) {
@@ -88,6 +97,21 @@ final class BenchCommand implements Callable<Integer> {
         }
         printer.flush();
         return 0;
+    }
+
+    /** The plot of every row, and with several suites one plot per suite beside it ({@code NAME-SUITE.png}). */
+    private void writePlots(BenchReport report, Map<String, List<BenchResult>> bySuite) throws java.io.IOException {
+        CostPlot.write(report, "GeoProspect bench: time per run against size", plot);
+        if (bySuite.size() < 2) {
+            return;
+        }
+        String file = plot.getFileName().toString();
+        String stem = file.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file.substring(0, file.length() - 4) : file;
+        for (Map.Entry<String, List<BenchResult>> suiteRows : bySuite.entrySet()) {
+            CostPlot.write(new BenchReport(report.machine(), suiteRows.getValue()),
+                    "GeoProspect bench, " + suiteRows.getKey() + ": time per run against size",
+                    plot.resolveSibling(stem + "-" + suiteRows.getKey() + ".png"));
+        }
     }
 
     private List<BenchSuite> chosenSuites() {

@@ -1,0 +1,180 @@
+package org.geoprospect.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.geoprospect.index.HouseholdColumns;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.render.MapRenderer;
+import org.geoprospect.render.RasterCanvas;
+import org.geoprospect.render.Viewport;
+import org.geoprospect.service.MapContent;
+import org.geoprospect.service.ProjectService;
+
+/**
+ * The {@code map} suite (issue 4 §7), 1920 × 1080, the households of each size plus the demo's map layers:
+ *
+ * <ul>
+ *   <li>{@code map.first_frame} — open the project's map content (layers, households' columns and index,
+ *       clients, competitors) and render the full extent, plus the hand-over to JavaFX when a display is
+ *       there;</li>
+ *   <li>{@code map.pan_frame} — one pan step (40 px) at 4× the full-extent zoom: full render with
+ *       {@link MapRenderer} (layers, point overlay, labels) plus the hand-over;</li>
+ *   <li>{@code map.zoom_frame} — the same for a change of zoom level (×1 … ×8, each run another level);</li>
+ *   <li>{@code map.pulse_interval} — JavaFX pulse intervals while pan frames are produced back to back
+ *       (display only).</li>
+ * </ul>
+ * Peer: the straightforward JavaFX {@code Canvas} renderer, one {@code fillRect} per household in view
+ * (display only; see {@link FxMapProbe}). Without a display the suite measures the render-only part and
+ * says so in the notes. Not thread-safe.
+ */
+public final class MapSuite implements BenchSuite {
+    static final int WIDTH = 1920;
+    static final int HEIGHT = 1080;
+    static final String PEER = "JavaFX Canvas, one fillRect per household";
+    private static final double PAN_PIXELS = 40;
+    private static final double[] ZOOMS = {1, 2, 4, 8, 4, 2};
+
+    private long sink;
+
+    @Override
+    public String name() {
+        return "map";
+    }
+
+    @Override
+    public String description() {
+        return "first frame, pan, zoom and pulse interval at 1920x1080, against a straightforward JavaFX Canvas renderer";
+    }
+
+    @Override
+    public List<BenchResult> run(BenchContext context) throws Exception {
+        FxMapProbe probe = FxMapProbe.load();
+        String noFx = null;
+        if (probe == null) {
+            noFx = "JavaFX is not on the class path";
+        } else {
+            try {
+                probe.open(WIDTH, HEIGHT);
+            } catch (Exception e) {
+                noFx = e.getMessage();
+                probe = null;
+            }
+        }
+        String fxNote = noFx == null ? null : "render only, no hand-over to JavaFX and no peer: " + noFx;
+        if (noFx != null) {
+            context.say("map suite without JavaFX: " + noFx);
+        }
+        try {
+            List<BenchResult> results = new ArrayList<>();
+            for (int size : context.sizes()) {
+                results.addAll(runAt(context, size, probe, fxNote));
+            }
+            return results;
+        } finally {
+            if (probe != null) {
+                probe.close();
+            }
+        }
+    }
+
+    private List<BenchResult> runAt(BenchContext context, int size, FxMapProbe probe, String fxNote) throws Exception {
+        Path project = BenchProjects.project(context, size);
+        ProjectService projects = new ProjectService();
+        MapRenderer renderer = new MapRenderer();
+        RasterCanvas canvas = new RasterCanvas(WIDTH, HEIGHT);
+        MapContent[] content = new MapContent[1];
+        context.say("map.first_frame at " + size + " households");
+        RunPlan.Timing first = context.plan().time(() -> content[0] = null, () -> {
+            content[0] = projects.mapContent(project, ProgressMonitor.NONE);
+            Viewport full = Viewport.fitting(content[0].fullExtent(), WIDTH, HEIGHT);
+            sink += renderer.render(content[0], full, canvas, ProgressMonitor.NONE).featuresDrawn();
+            handOver(probe, canvas);
+        }, () -> { });
+        MapContent map = content[0] == null ? projects.mapContent(project, ProgressMonitor.NONE) : content[0];
+        Viewport full = Viewport.fitting(map.fullExtent(), WIDTH, HEIGHT);
+        Viewport panBase = full.zoom(4);
+        int[] step = {0};
+        Runnable panFrame = () -> {
+            step[0]++;
+            // Back and forth, so that every step shows a new view and the view stays over the territory.
+            Viewport view = panBase.pan((step[0] % 2 == 0 ? 1 : -1) * PAN_PIXELS * ((step[0] / 2) % 5 + 1), 0);
+            sink += renderer.render(map, view, canvas, ProgressMonitor.NONE).featuresDrawn();
+            handOverUnchecked(probe, canvas);
+        };
+        context.say("map.pan_frame and map.zoom_frame at " + size + " households");
+        RunPlan.Timing pan = context.plan().time(() -> { }, panFrame::run, () -> { });
+        int[] zoomStep = {0};
+        RunPlan.Timing zoom = context.plan().time(() -> { }, () -> {
+            Viewport view = full.zoom(ZOOMS[++zoomStep[0] % ZOOMS.length]);
+            sink += renderer.render(map, view, canvas, ProgressMonitor.NONE).featuresDrawn();
+            handOver(probe, canvas);
+        }, () -> { });
+
+        String scope = "ours: MapRenderer full render (5 map layers, household dots or records, clients, competitors,"
+                + " labels, scale bar) into an int[]" + (probe == null ? "" : " + PixelBuffer hand-over on the FX thread");
+        List<BenchResult> rows = new ArrayList<>();
+        rows.add(BenchResult.of("map.first_frame", size, "ms", first.samples()).withNote(Notes.join(first.note(),
+                "open the map content (" + size + " households loaded into columns + index) and render the full extent",
+                scope, fxNote, "no peer")));
+        if (probe == null) {
+            rows.add(BenchResult.of("map.pan_frame", size, "ms", pan.samples()).withNote(Notes.join(pan.note(), scope, fxNote)));
+            rows.add(BenchResult.of("map.zoom_frame", size, "ms", zoom.samples()).withNote(Notes.join(zoom.note(), scope, fxNote)));
+            return rows;
+        }
+        double[][] xy = coordinates(map.points().households());
+        String peerScope = "peer: one GraphicsContext.fillRect per household in view on the FX thread, then a canvas"
+                + " snapshot to force the rasterisation; households only (no layers, labels)";
+        RunPlan.Timing peerPan = context.plan().time(() -> { }, () -> {
+            Viewport view = panBase.pan(step[0]++ % 2 == 0 ? PAN_PIXELS : -PAN_PIXELS, 0);
+            probe.drawOnCanvas(xy[0], xy[1], view.minX(), view.maxY(), view.metresPerPixel());
+        }, () -> { });
+        RunPlan.Timing peerZoom = context.plan().time(() -> { }, () -> {
+            Viewport view = full.zoom(ZOOMS[++zoomStep[0] % ZOOMS.length]);
+            probe.drawOnCanvas(xy[0], xy[1], view.minX(), view.maxY(), view.metresPerPixel());
+        }, () -> { });
+        int pulses = Math.max(context.plan().runs(), 20);
+        context.say("map.pulse_interval at " + size + " households (" + pulses + " pulses each)");
+        double[] ourPulses = probe.pulseIntervalsWhile(panFrame, Math.max(pulses, 60));
+        double[] peerPulses = probe.canvasPulseIntervals(xy[0], xy[1], panBase.minX(), panBase.maxY(),
+                panBase.metresPerPixel(), PAN_PIXELS, pulses);
+        rows.add(BenchResult.withPeer("map.pan_frame", size, "ms", pan.samples(), PEER, peerPan.samples())
+                .withNote(Notes.join(pan.note(), "pan step of 40-200 px at 4x the full-extent zoom", scope, peerScope)));
+        rows.add(BenchResult.withPeer("map.zoom_frame", size, "ms", zoom.samples(), PEER, peerZoom.samples())
+                .withNote(Notes.join(zoom.note(), "zoom levels x1..x8 of the full extent", scope, peerScope)));
+        rows.add(BenchResult.withPeer("map.pulse_interval", size, "ms", Samples.of(ourPulses), PEER, Samples.of(peerPulses))
+                .withNote(Notes.join("AnimationTimer intervals: ours while pan frames are rendered and handed over back"
+                        + " to back (" + ourPulses.length + " intervals); peer while the canvas is redrawn at every pulse ("
+                        + peerPulses.length + " intervals)")));
+        return rows;
+    }
+
+    private static double[][] coordinates(HouseholdColumns households) {
+        if (households == null) {
+            return new double[][] {new double[0], new double[0]};
+        }
+        double[] x = new double[households.size()];
+        double[] y = new double[households.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = households.x(i);
+            y[i] = households.y(i);
+        }
+        return new double[][] {x, y};
+    }
+
+    private static void handOver(FxMapProbe probe, RasterCanvas canvas) throws Exception {
+        if (probe != null) {
+            probe.handOver(canvas.pixels());
+        }
+    }
+
+    private static void handOverUnchecked(FxMapProbe probe, RasterCanvas canvas) {
+        try {
+            handOver(probe, canvas);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The frame could not be handed over to JavaFX: " + e.getMessage(), e);
+        }
+    }
+}
