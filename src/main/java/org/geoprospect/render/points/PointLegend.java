@@ -72,6 +72,14 @@ public final class PointLegend {
         return items;
     }
 
+    /**
+     * The legend line of the "escaping prospects (Huff)" layer: a bar of its ramp, red (likely to
+     * escape to a competitor) to green (likely ours); text key {@code legend.points.escape}.
+     */
+    public static Item escapeItem() {
+        return new Item("legend.points.escape", EscapeRamp.bar(24, 10));
+    }
+
     /** A transparent swatch with the item's stamp in its middle (clipped when larger). */
     public static RasterCanvas swatch(Item item, int width, int height) {
         RasterCanvas canvas = new RasterCanvas(width, height);

@@ -112,6 +112,24 @@ public final class Stamp {
         return new Stamp(size, size, anchor, anchor, pixels);
     }
 
+    /**
+     * A sprite copied from straight ARGB pixels (row by row), anchored at its middle; for swatches such
+     * as a colour ramp that no single shape describes.
+     *
+     * @throws IllegalArgumentException when the array does not hold width x height pixels
+     */
+    static Stamp raster(int width, int height, int[] straightArgb) {
+        if (width <= 0 || height <= 0 || straightArgb.length != width * height) {
+            throw new IllegalArgumentException("A sprite of " + width + " x " + height + " pixels needs as many colours, got "
+                    + straightArgb.length + ".");
+        }
+        int[] pixels = new int[straightArgb.length];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = Colors.premultiply(straightArgb[i]);
+        }
+        return new Stamp(width, height, width / 2, height / 2, pixels);
+    }
+
     /** Whether the stamp is one opaque pixel (painters then write it directly). */
     boolean isOpaquePixel() {
         return width == 1 && height == 1 && pixels[0] >>> 24 == 255;

@@ -73,7 +73,8 @@ public final class LayerPanel extends VBox {
             getChildren().add(new VBox(4,
                     pointToggle(pointLayers.households(), "layers.points.households", "layer-households"),
                     pointToggle(pointLayers.clients(), "layers.points.clients", "layer-clients"),
-                    pointToggle(pointLayers.competitors(), "layers.points.competitors", "layer-competitors")));
+                    pointToggle(pointLayers.competitors(), "layers.points.competitors", "layer-competitors"),
+                    pointToggle(pointLayers.escape(), "layers.points.escape", "layer-escape")));
             pointLayers.points().addListener((o, a, b) -> rebuildLegend());
         }
         javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
@@ -97,9 +98,13 @@ public final class LayerPanel extends VBox {
     private void rebuildLegend() {
         legend.getChildren().clear();
         if (points != null && points.points().getValue() != null) {
-            for (org.geoprospect.render.points.PointLegend.Item item : org.geoprospect.render.points.PointLegend.items(
-                    points.points().getValue(), points.households().get(), points.clients().get(),
-                    points.competitors().get())) {
+            java.util.List<org.geoprospect.render.points.PointLegend.Item> items = new java.util.ArrayList<>();
+            if (points.escape().get() && points.points().getValue().households() != null) {
+                items.add(org.geoprospect.render.points.PointLegend.escapeItem());
+            }
+            items.addAll(org.geoprospect.render.points.PointLegend.items(points.points().getValue(),
+                    points.households().get(), points.clients().get(), points.competitors().get()));
+            for (org.geoprospect.render.points.PointLegend.Item item : items) {
                 RasterCanvas swatch = org.geoprospect.render.points.PointLegend.swatch(item, POINT_SWATCH, POINT_SWATCH);
                 Label text = new Label(messages.get(item.textKey()));
                 text.setWrapText(true);

@@ -12,14 +12,16 @@ import org.geoprospect.render.points.PointLayers;
  * @param households  shows or hides the households (dots, or records zoomed in)
  * @param clients     shows or hides the customer-file contacts
  * @param competitors shows or hides the competitors
+ * @param escape      shows or hides the "escaping prospects (Huff)" colour ramp
  * @param points      the loaded point layers; its value may be null before a project is loaded
  */
 public record PointLayerToggles(BooleanProperty households, BooleanProperty clients, BooleanProperty competitors,
-                                ObservableValue<PointLayers> points) {
+                                BooleanProperty escape, ObservableValue<PointLayers> points) {
     public PointLayerToggles {
         Objects.requireNonNull(households, "households");
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(competitors, "competitors");
+        Objects.requireNonNull(escape, "escape");
         Objects.requireNonNull(points, "points");
     }
 }

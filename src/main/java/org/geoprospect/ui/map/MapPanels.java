@@ -35,7 +35,7 @@ public final class MapPanels {
         PointLayerChoices choices = map.pointLayers();
         PointLayerToggles toggles = new PointLayerToggles(choices.householdsVisibleProperty(),
                 choices.clientsVisibleProperty(), choices.competitorsVisibleProperty(),
-                Bindings.createObjectBinding(() -> {
+                choices.escapeVisibleProperty(), Bindings.createObjectBinding(() -> {
                     MapContent c = map.contentProperty().get();
                     return c == null ? PointLayers.EMPTY : c.points();
                 }, map.contentProperty()));

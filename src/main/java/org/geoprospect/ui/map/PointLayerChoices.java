@@ -7,8 +7,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.geoprospect.analysis.huff.EscapeColumns;
 import org.geoprospect.index.Selection;
 import org.geoprospect.render.MapOverlay;
+import org.geoprospect.render.points.EscapeRampOverlay;
 import org.geoprospect.render.points.PointLayers;
 import org.geoprospect.render.points.PointLayersOverlay;
 import org.geoprospect.render.points.SelectionOverlay;
@@ -23,6 +25,8 @@ public final class PointLayerChoices {
     private final BooleanProperty householdsVisible = new SimpleBooleanProperty(this, "householdsVisible", true);
     private final BooleanProperty clientsVisible = new SimpleBooleanProperty(this, "clientsVisible", true);
     private final BooleanProperty competitorsVisible = new SimpleBooleanProperty(this, "competitorsVisible", true);
+    private final BooleanProperty escapeVisible = new SimpleBooleanProperty(this, "escapeVisible", false);
+    private final ObjectProperty<EscapeColumns> escapeColumns = new SimpleObjectProperty<>(this, "escapeColumns");
     private final ObjectProperty<Selection> potential = new SimpleObjectProperty<>(this, "potential");
     private final ObjectProperty<Selection> selectedHouseholds = new SimpleObjectProperty<>(this, "selectedHouseholds");
     private final ObjectProperty<Selection> selectedClients = new SimpleObjectProperty<>(this, "selectedClients");
@@ -38,6 +42,19 @@ public final class PointLayerChoices {
 
     public BooleanProperty competitorsVisibleProperty() {
         return competitorsVisible;
+    }
+
+    /**
+     * Whether the "escaping prospects (Huff)" layer is shown: households painted by their probability of
+     * choosing us instead of the prospect dots and markers (off by default).
+     */
+    public BooleanProperty escapeVisibleProperty() {
+        return escapeVisible;
+    }
+
+    /** The Huff columns of the loaded households, once computed; null until then. */
+    public ObjectProperty<EscapeColumns> escapeColumnsProperty() {
+        return escapeColumns;
     }
 
     /** The households counted as potential by the dots (a criterion); null: all. */
@@ -59,7 +76,7 @@ public final class PointLayerChoices {
 
     /** Everything whose change needs a redraw. */
     Observable[] dependencies() {
-        return new Observable[] {householdsVisible, clientsVisible, competitorsVisible, potential, selectedHouseholds,
+        return new Observable[] {escapeVisible, escapeColumns, householdsVisible, clientsVisible, competitorsVisible, potential, selectedHouseholds,
             selectedClients, highlightedClients};
     }
 
@@ -82,7 +99,16 @@ public final class PointLayerChoices {
         if (shown.isEmpty()) {
             return overlays;
         }
-        overlays.add(new PointLayersOverlay(shown));
+        EscapeColumns escape = escapeColumns.get();
+        if (escapeVisible.get() && escape != null && all.households() != null
+                && escape.size() == all.households().size()) {
+            // The ramp replaces the households' dots and markers; clients and competitors stay on top.
+            overlays.add(new EscapeRampOverlay(all.householdIndex(), usable(potential.get(), all), escape.usProbability()));
+            overlays.add(new PointLayersOverlay(new PointLayers(null, null, null, shown.clients(), shown.competitors(),
+                    shown.clientSizing())));
+        } else {
+            overlays.add(new PointLayersOverlay(shown));
+        }
         Selection households = shown.households() == null ? null : usable(selectedHouseholds.get(), shown);
         Selection clients = shown.clients().isEmpty() ? null : union(selectedClients.get(), highlightedClients.get());
         if (households != null || clients != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.geoprospect.analysis.huff.HuffParameters;
 import org.geoprospect.index.Selection;
 import org.geoprospect.render.points.PointLayers;
 import org.geoprospect.service.AnalysisSession;
@@ -32,6 +33,7 @@ public final class ProspectingMapModel {
     private final ReadOnlyObjectWrapper<AnalysisSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final MapAnalysisLoader analysisLoader = new MapAnalysisLoader();
     private long loadGeneration;
+    private long escapeGeneration;
 
     /**
      * @param projectFolder the open project's folder, or null when the window has none (then household
@@ -67,6 +69,33 @@ public final class ProspectingMapModel {
         });
         targeting.potentialFilterProperty().addListener((o, a, b) -> refreshSectors());
         session.addListener((o, a, b) -> refreshSectors());
+        session.addListener((o, a, b) -> {
+            choices.escapeColumnsProperty().set(null);
+            computeEscapeIfShown();
+        });
+        choices.escapeVisibleProperty().addListener((o, a, b) -> computeEscapeIfShown());
+    }
+
+    /**
+     * Computes the Huff columns of the session's households in the background the first time the
+     * "escaping prospects" layer is shown (the session keeps them, so later calls are immediate).
+     */
+    private void computeEscapeIfShown() {
+        PointLayerChoices choices = map.pointLayers();
+        AnalysisSession current = session.get();
+        if (!choices.escapeVisibleProperty().get() || current == null || choices.escapeColumnsProperty().get() != null) {
+            return;
+        }
+        long mine = ++escapeGeneration;
+        BackgroundTasks.run(monitor -> current.escapeColumns(HuffParameters.DEFAULT), columns -> {
+            if (mine == escapeGeneration && session.get() == current) {
+                choices.escapeColumnsProperty().set(columns);
+            }
+        }, failure -> {
+            if (mine == escapeGeneration) {
+                choices.escapeVisibleProperty().set(false);
+            }
+        }, () -> { });
     }
 
     /**

@@ -2,6 +2,7 @@ package org.geoprospect.ui.sectors;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -9,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.geoprospect.service.SectorPanelService.SectorPanelRow;
 import org.geoprospect.ui.Messages;
 
@@ -47,7 +49,20 @@ public final class SectorPanel extends VBox {
         Label note = new Label(messages.get("sectors.note"));
         note.setWrapText(true);
         note.setStyle("-fx-text-fill: #666666; -fx-font-size: 11px;");
-        getChildren().addAll(table, status, note);
+        Button export = new Button(messages.get("sectors.exportCsv"));
+        export.setId("sectorExportCsv");
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("sectors.exportCsv.title"));
+            chooser.setInitialFileName("sector-potential.csv");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                viewModel.exportCsv(file.toPath());
+            }
+        });
+        getChildren().addAll(table, export, status, note);
     }
 
     private static TableColumn<SectorPanelRow, String> text(String title, java.util.function.Function<SectorPanelRow, String> value,

@@ -1,13 +1,16 @@
 package org.geoprospect.ui.sectors;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.geoprospect.analysis.potential.SectorPotentialRow;
 import org.geoprospect.index.Selection;
 import org.geoprospect.service.AnalysisSession;
 import org.geoprospect.service.SectorPanelService;
+import org.geoprospect.service.SectorPotentialService;
 import org.geoprospect.service.SectorPanelService.SectorPanelRow;
 import org.geoprospect.ui.BackgroundTasks;
 import org.geoprospect.ui.Messages;
@@ -58,6 +61,27 @@ public final class SectorPanelViewModel {
         rows.setAll(result);
         status.set(result.isEmpty() ? messages.get("sectors.none")
                 : messages.get(criterion ? "sectors.criterion" : "sectors.allHouseholds"));
+    }
+
+    /**
+     * Writes the rows shown to a CSV file through {@link SectorPotentialService#writeCsv} (UTF-8, counts
+     * under 10 kept as "<10"), in the background; the status line then says where it went, or the
+     * failure's sentence. Does nothing when there are no rows.
+     *
+     * @param file the CSV file to write (replaced when it exists), not null
+     */
+    public void exportCsv(Path file) {
+        List<SectorPotentialRow> shown = rows.stream().map(SectorPanelRow::row).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        String before = status.get();
+        BackgroundTasks.run(monitor -> {
+            SectorPotentialService.writeCsv(shown, file);
+            return file;
+        }, written -> status.set(messages.get("sectors.exported", written.getFileName())),
+                failure -> status.set(messages.get("sectors.exportFailed", file.getFileName(),
+                        String.valueOf(failure.getMessage()))), () -> status.set(before));
     }
 
     /** The user chose a row: zoom the map to its sector. */

@@ -43,6 +43,7 @@ final class CriteriaForm {
                 .interestsAll(f.allInterests.get() ? orNull(interests) : null)
                 .householdSize(NumberField.whole(f.minSize.get(), m.get("target.field.minSize")),
                         NumberField.whole(f.maxSize.get(), m.get("target.field.maxSize")))
+                .categories(orNull(ticked(f.categories)))
                 .ageBands(orNull(ticked(f.ageBands))).incomeBands(orNull(ticked(f.incomeBands)))
                 .sectors(f.sector.get() == null || f.sector.get().code() == null ? null : List.of(f.sector.get().code()))
                 .communes(orNull(NumberField.codes(f.communes.get())))
@@ -101,6 +102,7 @@ final class CriteriaForm {
         List<String> interests = all ? c.interestsAll() : c.interestsAny();
         f.allInterests.set(all);
         f.interests.forEach(choice -> choice.selectedProperty().set(interests.contains(choice.code())));
+        f.categories.forEach(choice -> choice.selectedProperty().set(c.categories().contains(choice.code())));
         f.ageBands.forEach(choice -> choice.selectedProperty().set(c.ageBands().contains(choice.code())));
         f.incomeBands.forEach(choice -> choice.selectedProperty().set(c.incomeBands().contains(choice.code())));
         f.minSize.set(NumberField.text(c.minHouseholdSize()));

@@ -111,7 +111,12 @@ public final class CriteriaPanel extends VBox {
     }
 
     private static javafx.scene.Node clients(CriteriaViewModel model, Messages m) {
+        Label categoriesHelp = new Label(m.get("target.categories.help"));
+        categoriesHelp.setWrapText(true);
+        categoriesHelp.setStyle("-fx-text-fill: #555;");
         FormRows rows = new FormRows()
+                .add(m.get("target.field.categories"), FormRows.checks("category-", model.categories))
+                .wide(categoriesHelp)
                 .add(m.get("target.field.minMargin"), FormRows.text("minMargin", model.minMargin, "€", 120))
                 .add(m.get("target.field.minRevenue"), FormRows.text("minRevenue", model.minRevenue, "€", 120))
                 .add(m.get("target.field.minInvoices"), FormRows.text("minInvoices", model.minInvoices, "", 90))

@@ -42,6 +42,8 @@ public final class CriteriaViewModel {
     private final Messages messages;
     final ObservableList<Choice> interests = FXCollections.observableArrayList();
     final BooleanProperty allInterests = new SimpleBooleanProperty(this, "allInterests");
+    /** Contact categories (the command line's {@code --category}); none ticked: clients of category client. */
+    final ObservableList<Choice> categories = FXCollections.observableArrayList();
     final ObservableList<Choice> ageBands = FXCollections.observableArrayList();
     final ObservableList<Choice> incomeBands = FXCollections.observableArrayList();
     final StringProperty minSize = new SimpleStringProperty(this, "minSize", "");
@@ -87,6 +89,9 @@ public final class CriteriaViewModel {
         for (String code : Interests.VOCABULARY) {
             interests.add(new Choice(code, interestLabel(messages, code)));
         }
+        for (org.geoprospect.model.ContactCategory category : org.geoprospect.model.ContactCategory.values()) {
+            categories.add(new Choice(category.code(), messages.get("legend.points.category." + category.code())));
+        }
         channels.add(new CodeLabel(null, messages.get("target.channel.any")));
         for (Channel c : Channel.values()) {
             channels.add(new CodeLabel(c.code(), messages.get("target.channel." + c.code())));
@@ -99,6 +104,7 @@ public final class CriteriaViewModel {
                 escapingBelow, minRevenue, minMargin, minInvoices, lastOrderMonths, useMapSelection, otherShapes,
                 context.sessionProperty()));
         interests.forEach(c -> fields.add(c.selectedProperty()));
+        categories.forEach(c -> fields.add(c.selectedProperty()));
         fields.forEach(f -> f.addListener(o -> edited()));
         context.targeting().selectedHouseholdsProperty().addListener(o -> {
             if (useMapSelection.get()) {

@@ -1,0 +1,198 @@
+package org.geoprospect.render.points;
+
+import org.geoprospect.analysis.aggregation.AggregationGrid;
+import org.geoprospect.analysis.aggregation.DotSize;
+import org.geoprospect.analysis.aggregation.ProspectDots;
+import org.geoprospect.index.PackedPointIndex;
+import org.geoprospect.index.PointVisitor;
+import org.geoprospect.index.Selection;
+import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.render.Colors;
+import org.geoprospect.render.RasterCanvas;
+import org.geoprospect.render.Viewport;
+
+/**
+ * Paints the "escaping prospects" layer straight into the canvas's pixels: each household coloured by
+ * its Huff probability of choosing us on the {@link EscapeRamp}.
+ *
+ * <ul>
+ *   <li>At record scales ({@link ProspectDots#showsRecords}) each household's marker, the probability
+ *       rounded to one of {@value #LEVELS} ramp levels (one stamp each).</li>
+ *   <li>At overview scales, per cell of the prospect dots' {@link AggregationGrid} (the same cells,
+ *       counted whole), the cell square filled translucent with the mean probability of its
+ *       households, for cells of at least {@link DotSize#MINIMUM_GROUP} households only: a smaller
+ *       group gets nothing, so the map never reveals a group under 10.</li>
+ * </ul>
+ * Households without a probability (NaN: no site at all) are neither drawn nor counted.
+ *
+ * <p>Thread-safe (the stamps are immutable); one canvas is drawn by one thread at a time.
+ */
+public final class EscapeRampPainter {
+    /** Ramp levels of the household markers. */
+    static final int LEVELS = 21;
+    /** Opacity of the cell squares, so that roads and place names stay readable below. */
+    static final double CELL_ALPHA = 0.6;
+    private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
+    private final Stamp[] markers = new Stamp[LEVELS];
+
+    public EscapeRampPainter() {
+        for (int k = 0; k < LEVELS; k++) {
+            markers[k] = Stamp.disc(2.6, EscapeRamp.argb(k / (double) (LEVELS - 1)), 0xFF404040, 0.8f);
+        }
+    }
+
+    /** The marker of a household of probability {@code p} (for tests and the legend). */
+    Stamp marker(double p) {
+        return markers[(int) Math.round(Math.max(0, Math.min(1, p)) * (LEVELS - 1))];
+    }
+
+    /** The pre-multiplied colour a cell of mean probability {@code p} gets on a transparent canvas. */
+    static int cellColor(double p) {
+        return Colors.premultiply(Colors.withAlpha(EscapeRamp.argb(p), CELL_ALPHA));
+    }
+
+    /**
+     * Paints the view's households (filtered when a filter is given) by their probability.
+     *
+     * @param index         the household index (ids = indices into {@code usProbability})
+     * @param filter        the households to show, or null for all
+     * @param usProbability per household, the Huff probability of choosing us (NaN: none)
+     * @return the number of markers or cells painted
+     * @throws IllegalArgumentException when the sizes of canvas and viewport, or of index, filter and
+     *                                  probabilities differ
+     * @throws org.geoprospect.model.CancelledException when cancelled
+     */
+    public int paint(RasterCanvas canvas, Viewport viewport, PackedPointIndex index, Selection filter,
+                     float[] usProbability, ProgressMonitor monitor) {
+        Canvases.checkSameSize(canvas, viewport);
+        if (usProbability.length != index.size() || (filter != null && filter.universe() != index.size())) {
+            throw new IllegalArgumentException("The probabilities cover " + usProbability.length + " households and the index "
+                    + index.size() + "; recompute them after reloading the households.");
+        }
+        return ProspectDots.showsRecords(viewport.scaleDenominator())
+                ? paintRecords(canvas, viewport, index, filter, usProbability, monitor)
+                : paintCells(canvas, viewport, index, filter, usProbability, monitor);
+    }
+
+    private int paintRecords(RasterCanvas canvas, Viewport viewport, PackedPointIndex index, Selection filter,
+                             float[] probability, ProgressMonitor monitor) {
+        int[] pixels = canvas.pixels();
+        int width = canvas.width();
+        int height = canvas.height();
+        int reach = markers[0].reach();
+        double margin = reach * viewport.metresPerPixel();
+        var view = viewport.envelope();
+        int[] counts = new int[2];
+        index.visitEnvelope(view.getMinX() - margin, view.getMinY() - margin, view.getMaxX() + margin,
+                view.getMaxY() + margin, (id, x, y) -> {
+                    if ((++counts[1] & (CANCEL_CHECK_INTERVAL - 1)) == 0) {
+                        monitor.checkCancelled();
+                    }
+                    float p = probability[id];
+                    if (Float.isNaN(p) || (filter != null && !filter.contains(id))) {
+                        return;
+                    }
+                    int px = (int) Math.floor(viewport.toScreenX(x));
+                    int py = (int) Math.floor(viewport.toScreenY(y));
+                    if (px < -reach || py < -reach || px >= width + reach || py >= height + reach) {
+                        return;
+                    }
+                    marker(p).blit(pixels, width, height, px, py);
+                    counts[0]++;
+                });
+        return counts[0];
+    }
+
+    private int paintCells(RasterCanvas canvas, Viewport viewport, PackedPointIndex index, Selection filter,
+                           float[] probability, ProgressMonitor monitor) {
+        double cell = AggregationGrid.cellSize(viewport.metresPerPixel());
+        var view = viewport.envelope();
+        long firstCol = (long) Math.floor(view.getMinX() / cell);
+        long firstRow = (long) Math.floor(view.getMinY() / cell);
+        int cols = (int) ((long) Math.floor(view.getMaxX() / cell) - firstCol + 1);
+        int rows = (int) ((long) Math.floor(view.getMaxY() / cell) - firstRow + 1);
+        CellMeans means = new CellMeans(firstCol, firstRow, cols, rows, cell, filter, probability, monitor);
+        index.visitEnvelope(firstCol * cell, firstRow * cell, (firstCol + cols) * cell, (firstRow + rows) * cell, means);
+        int painted = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int i = r * cols + c;
+                if (means.count[i] < DotSize.MINIMUM_GROUP) {
+                    continue;
+                }
+                double x0 = (firstCol + c) * cell;
+                double y0 = (firstRow + r) * cell;
+                fill(canvas, (int) Math.round(viewport.toScreenX(x0)), (int) Math.round(viewport.toScreenY(y0 + cell)),
+                        (int) Math.round(viewport.toScreenX(x0 + cell)), (int) Math.round(viewport.toScreenY(y0)),
+                        cellColor(means.sum[i] / means.count[i]));
+                painted++;
+            }
+        }
+        return painted;
+    }
+
+    /** Source-over of one pre-multiplied colour on the pixels [left, right) x [top, bottom), leaving a 1 px gap. */
+    private static void fill(RasterCanvas canvas, int left, int top, int right, int bottom, int premultiplied) {
+        int width = canvas.width();
+        int[] pixels = canvas.pixels();
+        int x0 = Math.max(0, left + 1);
+        int y0 = Math.max(0, top + 1);
+        int x1 = Math.min(width, right);
+        int y1 = Math.min(canvas.height(), bottom);
+        int inverseAlpha = 255 - (premultiplied >>> 24);
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0, row = y * width; x < x1; x++) {
+                pixels[row + x] = Stamp.over(premultiplied, pixels[row + x], inverseAlpha);
+            }
+        }
+    }
+
+    /** Per-cell household counts and probability sums; cells are counted whole. */
+    private static final class CellMeans implements PointVisitor {
+        final int[] count;
+        final double[] sum;
+        private final long firstCol;
+        private final long firstRow;
+        private final int cols;
+        private final int rows;
+        private final double cell;
+        private final Selection filter;
+        private final float[] probability;
+        private final ProgressMonitor monitor;
+        private int visited;
+
+        CellMeans(long firstCol, long firstRow, int cols, int rows, double cell, Selection filter, float[] probability,
+                  ProgressMonitor monitor) {
+            this.count = new int[cols * rows];
+            this.sum = new double[cols * rows];
+            this.firstCol = firstCol;
+            this.firstRow = firstRow;
+            this.cols = cols;
+            this.rows = rows;
+            this.cell = cell;
+            this.filter = filter;
+            this.probability = probability;
+            this.monitor = monitor;
+        }
+
+        @Override
+        public void visit(int id, double x, double y) {
+            if ((++visited & (CANCEL_CHECK_INTERVAL - 1)) == 0) {
+                monitor.checkCancelled();
+            }
+            float p = probability[id];
+            if (Float.isNaN(p) || (filter != null && !filter.contains(id))) {
+                return;
+            }
+            // The same cell arithmetic as the prospect dots: exact division by a power of two.
+            long c = (long) Math.floor(x / cell) - firstCol;
+            long r = (long) Math.floor(y / cell) - firstRow;
+            if (c < 0 || r < 0 || c >= cols || r >= rows) {
+                return;
+            }
+            int i = (int) r * cols + (int) c;
+            count[i]++;
+            sum[i] += p;
+        }
+    }
+}
