@@ -1,6 +1,5 @@
 package org.geoprospect.store;
 
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
@@ -45,17 +44,10 @@ public final class HouseholdContactRepository {
         Objects.requireNonNull(anonCodes, "anonCodes");
         return Transactions.read(database, "read the households' contact fields", connection -> {
             Map<String, HouseholdContact> contacts = new HashMap<>();
-            Array codes = connection.createArrayOf("VARCHAR", anonCodes.toArray());
-            try (PreparedStatement ps = connection.prepareStatement(HouseholdRows.SELECT_CONTACT
-                    + " WHERE anon_code = ANY (?)")) {
-                ps.setArray(1, codes);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        HouseholdContact contact = HouseholdRows.readContact(rs);
-                        contacts.put(contact.anonCode(), contact);
-                    }
-                }
-            }
+            CodeLookup.forCodes(connection, HouseholdRows.SELECT_CONTACT, anonCodes, rs -> {
+                HouseholdContact contact = HouseholdRows.readContact(rs);
+                contacts.put(contact.anonCode(), contact);
+            });
             return contacts;
         });
     }

@@ -56,18 +56,8 @@ public final class RetentionRepository {
         List<String> codes = List.copyOf(anonCodes);
         return Transactions.read(database, "read the households' collection dates", connection -> {
             Map<String, LocalDate> dates = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT anon_code, collected_on FROM household WHERE anon_code = ANY (?)")) {
-                for (int from = 0; from < codes.size(); from += CHUNK) {
-                    List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
-                    ps.setArray(1, connection.createArrayOf("VARCHAR", chunk.toArray()));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            dates.put(rs.getString(1), rs.getObject(2, LocalDate.class));
-                        }
-                    }
-                }
-            }
+            CodeLookup.forCodes(connection, "SELECT anon_code, collected_on FROM household", codes,
+                    rs -> dates.put(rs.getString(1), rs.getObject(2, LocalDate.class)));
             return dates;
         });
     }
