@@ -61,11 +61,23 @@ public final class ContactListExporter {
      * @throws org.geoprospect.store.StoreException when the database fails (then no file)
      */
     public ExportResult export(Collection<Household> households, ExportRequest request) throws IOException {
+        return export(households, null, request);
+    }
+
+    /**
+     * The same, with the households' collection days already read (e.g. in the same pass as the
+     * households themselves), so no second query is needed.
+     *
+     * @param collectionDates the day each household entered the project, or null to read them here
+     */
+    public ExportResult export(Collection<Household> households, CollectionDates collectionDates, ExportRequest request)
+            throws IOException {
         Objects.requireNonNull(households, "households");
         Objects.requireNonNull(request, "request");
         List<String> codes = households.stream().map(Household::anonCode).toList();
         Map<String, HouseholdContact> contacts = loadContacts(codes);
-        ContactPolicy gate = policy.withCollectionDates(collectionDatesOfUndated(households));
+        ContactPolicy gate = policy.withCollectionDates(collectionDates != null ? collectionDates
+                : collectionDatesOfUndated(households));
         List<ExportColumn> columns = request.effectiveColumns();
         Map<ContactRefusal, Long> excluded = new EnumMap<>(ContactRefusal.class);
         long exported = 0;

@@ -79,13 +79,17 @@ public final class ExportService {
     public ExportResult export(Path projectDir, Selection selection, ExportRequest request, ProgressMonitor monitor) {
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
             List<Household> households = new ArrayList<>();
-            new HouseholdRepository(database).forEach(h -> {
+            java.util.Map<String, java.time.LocalDate> collected = new java.util.HashMap<>();
+            new HouseholdRepository(database).forEachWithCollectionDate((h, collectedOn) -> {
                 if (selection.predicate().test(h)) {
                     households.add(h);
+                    if (collectedOn != null) {
+                        collected.put(h.anonCode(), collectedOn);
+                    }
                 }
             }, monitor);
             ExportContext context = new ExportContext(osUser, appVersion, h -> null);
-            return new ContactListExporter(database, policy(database), context).export(households, request);
+            return new ContactListExporter(database, policy(database), context).export(households, collected::get, request);
         } catch (IOException e) {
             throw new UserFacingException("The export to " + request.file() + " could not be written ("
                     + e.getMessage() + "); choose a folder you can write to and try again.", e);

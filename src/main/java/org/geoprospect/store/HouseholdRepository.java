@@ -126,6 +126,18 @@ public final class HouseholdRepository {
      */
     public long forEach(Consumer<Household> action, ProgressMonitor monitor) {
         Objects.requireNonNull(action, "action");
+        return forEachWithCollectionDate((household, collectedOn) -> action.accept(household), monitor);
+    }
+
+    /**
+     * Streams every household with the day it was first collected into the project (the retention
+     * reference of a household never contacted and without dated consent), in one pass.
+     *
+     * @see #forEach(Consumer, ProgressMonitor)
+     */
+    public long forEachWithCollectionDate(java.util.function.BiConsumer<Household, java.time.LocalDate> action,
+                                          ProgressMonitor monitor) {
+        Objects.requireNonNull(action, "action");
         Objects.requireNonNull(monitor, "monitor");
         return Transactions.read(database, "read the households", connection -> {
             long total = countRows(connection, "household");
@@ -134,9 +146,10 @@ public final class HouseholdRepository {
                 // Streams the rows instead of materialising the result (H2 would spill it to a temp file).
                 st.execute("SET LAZY_QUERY_EXECUTION TRUE");
                 st.setFetchSize(READ_CHECK_EVERY);
-                try (ResultSet rs = st.executeQuery(HouseholdRows.SELECT)) {
+                try (ResultSet rs = st.executeQuery(HouseholdRows.SELECT_WITH_COLLECTION)) {
+                    int collected = HouseholdRows.COLUMNS.size() + 1;
                     while (rs.next()) {
-                        action.accept(HouseholdRows.read(rs));
+                        action.accept(HouseholdRows.read(rs), rs.getObject(collected, java.time.LocalDate.class));
                         if (++read % READ_CHECK_EVERY == 0) {
                             monitor.progress(read, total);
                             monitor.checkCancelled();

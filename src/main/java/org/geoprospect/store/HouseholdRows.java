@@ -29,6 +29,8 @@ final class HouseholdRows {
     static final List<String> WRITE_COLUMNS = java.util.stream.Stream.concat(COLUMNS.stream(),
             java.util.stream.Stream.of("position_precision")).toList();
     static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM household";
+    /** {@link #SELECT} plus, as the last column, the day the household entered the project (schema V2). */
+    static final String SELECT_WITH_COLLECTION = "SELECT " + String.join(", ", COLUMNS) + ", collected_on FROM household";
     static final List<String> CONTACT_COLUMNS = List.of("anon_code", "first_name", "last_name", "address",
             "postal_code", "city", "phone", "email");
     static final String SELECT_CONTACT = "SELECT " + String.join(", ", CONTACT_COLUMNS) + " FROM household_contact";

@@ -50,7 +50,7 @@ public final class ProjectDatabase implements AutoCloseable {
     public static final String DATABASE_FILE_NAME = "project.mv.db";
     private static final String DATABASE_NAME = "project";
     private static final String USER = "sa";
-    private static final String SETTINGS = ";WRITE_DELAY=500;FILE_LOCK=FILE;AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0";
+    private static final String SETTINGS = ";WRITE_DELAY=500;FILE_LOCK=FILE;AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0";
     /** Projects open in this JVM, by real path of their folder. */
     private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
     /** Folders being created encrypted (the file does not exist yet, so its header cannot say). */
