@@ -19,6 +19,8 @@ import org.geoprospect.service.ProjectService;
  *       {@link ImportService#importLayer} reading a point shapefile (WGS84, five DBF fields),
  *       reprojecting it to Lambert-93 and storing it into a fresh empty project;</li>
  *   <li>{@code import.shp_points_mb} — the same runs as megabytes (10^6 bytes of .shp + .shx + .dbf) per second;</li>
+ *   <li>{@code import.shp_polygons_mb} — MB/s for 10,000 polygons of 500 vertices (Lambert-93, about 81 MB),
+ *       where the bytes are coordinates rather than per-record overhead;</li>
  *   <li>{@code import.csv_households_1m} — milliseconds of {@link ImportService#importCustomers} for the
  *       generated households CSV into a fresh empty project, with everything the product needs to show
  *       and select them (see {@link #CSV_SCOPE}).</li>
@@ -56,7 +58,25 @@ public final class ImportSuite implements BenchSuite {
             results.addAll(shapefileRows(context, workload, size));
             results.add(csvRow(context, workload, size));
         }
+        results.add(polygonRow(context));
         return results;
+    }
+
+    /** MB/s where the bytes are coordinates: the polygon workload, the same at every size. */
+    private BenchResult polygonRow(BenchContext context) throws Exception {
+        // The smoke run (--quick) only checks that the metric is produced: a tenth of the polygons.
+        int polygons = context.quick() ? PolygonShapefileWorkload.POLYGONS / 10 : PolygonShapefileWorkload.POLYGONS;
+        Path shp = PolygonShapefileWorkload.polygonsIn(context.workDir(), polygons);
+        double megabytes = Scratch.bytes(PointShapefileWorkload.filesOf(shp)) / 1e6;
+        context.say("import.shp_polygons_mb: " + polygons + " polygons of " + PolygonShapefileWorkload.VERTICES
+                + " vertices (" + Math.round(megabytes) + " MB)");
+        ImportService imports = new ImportService();
+        RunPlan.Timing ours = timeIntoFreshProject(context, "polygon-project",
+                project -> imports.importLayer(project, shp, "zones", null, null, ProgressMonitor.NONE));
+        Optional<RunPlan.Timing> peer = timePeer(context, shp.getParent(),
+                List.of("-f", "GPKG", "out.gpkg", shp.getFileName().toString()));
+        return row("import.shp_polygons_mb", polygons, "MB/s (higher is better)", Rates.perSecond(ours.millis(), megabytes),
+                ours, peer, peerTiming -> Rates.perSecond(peerTiming.millis(), megabytes), "ogr2ogr -f GPKG out.gpkg zones.shp");
     }
 
     private List<BenchResult> shapefileRows(BenchContext context, Path workload, int size) throws Exception {

@@ -50,8 +50,13 @@ final class LayerImport {
         Envelope sourceExtent = new Envelope();
         List<VectorFeature> stored = new ArrayList<>(source.features().size());
         long repaired = 0;
-        for (VectorFeature feature : source.features()) {
-            GeometryRepair.Outcome outcome = GeometryRepair.check(feature.geometry(), source.kind());
+        // Validity checks dominate polygon imports (JTS IsValidOp per polygon) and are independent, so
+        // they run on every core; the rest stays sequential to keep the report in file order.
+        List<GeometryRepair.Outcome> outcomes = source.features().parallelStream()
+                .map(feature -> GeometryRepair.check(feature.geometry(), source.kind())).toList();
+        for (int i = 0; i < source.features().size(); i++) {
+            VectorFeature feature = source.features().get(i);
+            GeometryRepair.Outcome outcome = outcomes.get(i);
             if (outcome.geometry() == null) {
                 warnings.add("Feature " + feature.id() + " was skipped: " + outcome.skipReason() + ".");
                 continue;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fast anything is. Peers that cannot run here (ogr2ogr, PostGIS, a JavaFX display) leave a note instead.
  */
 class BenchCommandTest {
-    private static final List<String> METRICS = List.of("import.shp_points", "import.shp_points_mb",
+    private static final List<String> METRICS = List.of("import.shp_points", "import.shp_points_mb", "import.shp_polygons_mb",
             "import.csv_households_1m", "select.polygon", "select.radius", "select.criteria",
             "analysis.nearest_competitor", "export.csv_100k", "export.csv_100k_pseudonymised",
             "map.first_frame", "map.pan_frame", "map.zoom_frame",
