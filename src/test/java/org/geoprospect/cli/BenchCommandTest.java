@@ -71,7 +71,8 @@ class BenchCommandTest {
 
     private static void checkRows(BenchReport report, String metric, long size) {
         for (BenchResult row : rows(report, metric)) {
-            assertEquals(size, row.size(), metric);
+            // The polygon workload has a fixed size (a tenth of 10,000 polygons in the quick run), not the households'.
+            assertEquals(metric.equals("import.shp_polygons_mb") ? 1_000 : size, row.size(), metric);
             assertTrue(row.median() > 0, metric + " median");
             assertTrue(row.p95() >= row.median(), metric + " p95 below median");
             assertTrue(row.max() >= row.p95(), metric + " max below p95");
