@@ -33,4 +33,85 @@ public final class AggregationGrid {
         long exponent = Math.round(Math.log(ideal) / Math.log(2));
         return Math.scalb(1.0, (int) Math.max(-20, Math.min(40, exponent)));
     }
+
+    /**
+     * The cells of the grid that cover a view: their column and row range at one cell size. Cell
+     * indices run row by row from the view's lower-left cell. Immutable.
+     */
+    public record Window(long firstCol, long firstRow, int cols, int rows, double cell) {
+        /** More cells than this in one view is refused (a view at a far too fine resolution). */
+        public static final long MAX_CELLS = 4_000_000;
+
+        /**
+         * The cells covering {@code view} (closed) at cell side {@code cell}.
+         *
+         * @throws IllegalArgumentException when the view spans more than {@link #MAX_CELLS} cells
+         */
+        public static Window covering(org.locationtech.jts.geom.Envelope view, double cell) {
+            long firstCol = (long) Math.floor(view.getMinX() / cell);
+            long firstRow = (long) Math.floor(view.getMinY() / cell);
+            long cols = (long) Math.floor(view.getMaxX() / cell) - firstCol + 1;
+            long rows = (long) Math.floor(view.getMaxY() / cell) - firstRow + 1;
+            if (cols * rows > MAX_CELLS) {
+                throw new IllegalArgumentException("The view spans " + cols + " x " + rows
+                        + " aggregation cells; zoom out or use a smaller view.");
+            }
+            return new Window(firstCol, firstRow, (int) cols, (int) rows, cell);
+        }
+
+        /** Number of cells. */
+        public int size() {
+            return cols * rows;
+        }
+
+        /**
+         * The index of the cell holding (x, y), or -1 when the point lies outside the window (a point on
+         * the view's far edge belongs to the next cell, outside). Dividing by a power of two is exact, so
+         * a point's cell never depends on the view.
+         */
+        public int indexOf(double x, double y) {
+            long c = (long) Math.floor(x / cell) - firstCol;
+            long r = (long) Math.floor(y / cell) - firstRow;
+            if (c < 0 || r < 0 || c >= cols || r >= rows) {
+                return -1;
+            }
+            return (int) r * cols + (int) c;
+        }
+
+        /** The world x of the west edge of cell {@code index}. */
+        public double cellMinX(int index) {
+            return (firstCol + index % cols) * cell;
+        }
+
+        /** The world y of the south edge of cell {@code index}. */
+        public double cellMinY(int index) {
+            return (firstRow + index / cols) * cell;
+        }
+
+        /** The grid column of cell {@code index}. */
+        public long colOf(int index) {
+            return firstCol + index % cols;
+        }
+
+        /** The grid row of cell {@code index}. */
+        public long rowOf(int index) {
+            return firstRow + index / cols;
+        }
+
+        public double minX() {
+            return firstCol * cell;
+        }
+
+        public double minY() {
+            return firstRow * cell;
+        }
+
+        public double maxX() {
+            return (firstCol + cols) * cell;
+        }
+
+        public double maxY() {
+            return (firstRow + rows) * cell;
+        }
+    }
 }

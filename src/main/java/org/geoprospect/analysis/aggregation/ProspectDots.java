@@ -30,8 +30,6 @@ public final class ProspectDots {
      * villages; coarser, a million markers only form a smear and the dots read better.
      */
     public static final double RECORDS_SCALE_DENOMINATOR = 25_000;
-    /** Cells counted at most: a 1920 x 1080 view has about 60 x 35. */
-    static final long MAX_CELLS = 4_000_000;
     private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
 
     private ProspectDots() {
@@ -71,32 +69,21 @@ public final class ProspectDots {
         if (view == null || view.isNull()) {
             return new ProspectDotMap(List.of(), List.of(), cell);
         }
-        long firstCol = (long) Math.floor(view.getMinX() / cell);
-        long firstRow = (long) Math.floor(view.getMinY() / cell);
-        long cols = (long) Math.floor(view.getMaxX() / cell) - firstCol + 1;
-        long rows = (long) Math.floor(view.getMaxY() / cell) - firstRow + 1;
-        if (cols * rows > MAX_CELLS) {
-            throw new IllegalArgumentException("The view spans " + cols + " x " + rows
-                    + " aggregation cells; zoom out or use a smaller view.");
-        }
-        CellCounts counts = new CellCounts(firstCol, firstRow, (int) cols, (int) rows, cell, filter, monitor);
-        households.visitEnvelope(firstCol * cell, firstRow * cell, (firstCol + cols) * cell, (firstRow + rows) * cell,
-                counts);
+        AggregationGrid.Window window = AggregationGrid.Window.covering(view, cell);
+        CellCounts counts = new CellCounts(window, filter, monitor);
+        households.visitEnvelope(window.minX(), window.minY(), window.maxX(), window.maxY(), counts);
         List<ProspectGroup> groups = new ArrayList<>();
         List<ProspectDot> dots = new ArrayList<>();
         double cellPixels = cell / metresPerPixel;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int i = r * (int) cols + c;
-                int count = counts.count[i];
-                if (count < DotSize.MINIMUM_GROUP) {
-                    continue;
-                }
-                ProspectGroup group = new ProspectGroup(firstCol + c, firstRow + r,
-                        (firstCol + c) * cell + counts.sumX[i] / count, (firstRow + r) * cell + counts.sumY[i] / count, count);
-                groups.add(group);
-                DotArrangement.arrange(group, DotSize.decompose(count), cellPixels, metresPerPixel, dots);
+        for (int i = 0; i < window.size(); i++) {
+            int count = counts.count[i];
+            if (count < DotSize.MINIMUM_GROUP) {
+                continue;
             }
+            ProspectGroup group = new ProspectGroup(window.colOf(i), window.rowOf(i),
+                    window.cellMinX(i) + counts.sumX[i] / count, window.cellMinY(i) + counts.sumY[i] / count, count);
+            groups.add(group);
+            DotArrangement.arrange(group, DotSize.decompose(count), cellPixels, metresPerPixel, dots);
         }
         return new ProspectDotMap(dots, groups, cell);
     }
@@ -106,24 +93,16 @@ public final class ProspectDots {
         final int[] count;
         final double[] sumX;
         final double[] sumY;
-        private final long firstCol;
-        private final long firstRow;
-        private final int cols;
-        private final int rows;
-        private final double cell;
+        private final AggregationGrid.Window window;
         private final Selection filter;
         private final ProgressMonitor monitor;
         private int visited;
 
-        CellCounts(long firstCol, long firstRow, int cols, int rows, double cell, Selection filter, ProgressMonitor monitor) {
-            this.count = new int[cols * rows];
-            this.sumX = new double[cols * rows];
-            this.sumY = new double[cols * rows];
-            this.firstCol = firstCol;
-            this.firstRow = firstRow;
-            this.cols = cols;
-            this.rows = rows;
-            this.cell = cell;
+        CellCounts(AggregationGrid.Window window, Selection filter, ProgressMonitor monitor) {
+            this.count = new int[window.size()];
+            this.sumX = new double[window.size()];
+            this.sumY = new double[window.size()];
+            this.window = window;
             this.filter = filter;
             this.monitor = monitor;
         }
@@ -136,20 +115,14 @@ public final class ProspectDots {
             if (filter != null && !filter.contains(id)) {
                 return;
             }
-            // Dividing by a power of two is exact, so a household's cell never depends on the view.
-            long col = (long) Math.floor(x / cell);
-            long row = (long) Math.floor(y / cell);
-            long c = col - firstCol;
-            long r = row - firstRow;
-            // The query box is closed: a point on its far edge belongs to the next cell, outside the view.
-            if (c < 0 || r < 0 || c >= cols || r >= rows) {
+            int i = window.indexOf(x, y);
+            if (i < 0) {
                 return;
             }
-            int i = (int) r * cols + (int) c;
             count[i]++;
             // Sums relative to the household's own cell corner, so that a centroid never depends on the view.
-            sumX[i] += x - col * cell;
-            sumY[i] += y - row * cell;
+            sumX[i] += x - window.cellMinX(i);
+            sumY[i] += y - window.cellMinY(i);
         }
     }
 }

@@ -107,26 +107,20 @@ public final class EscapeRampPainter {
                            float[] probability, ProgressMonitor monitor) {
         double cell = AggregationGrid.cellSize(viewport.metresPerPixel());
         var view = viewport.envelope();
-        long firstCol = (long) Math.floor(view.getMinX() / cell);
-        long firstRow = (long) Math.floor(view.getMinY() / cell);
-        int cols = (int) ((long) Math.floor(view.getMaxX() / cell) - firstCol + 1);
-        int rows = (int) ((long) Math.floor(view.getMaxY() / cell) - firstRow + 1);
-        CellMeans means = new CellMeans(firstCol, firstRow, cols, rows, cell, filter, probability, monitor);
-        index.visitEnvelope(firstCol * cell, firstRow * cell, (firstCol + cols) * cell, (firstRow + rows) * cell, means);
+        AggregationGrid.Window window = AggregationGrid.Window.covering(view, cell);
+        CellMeans means = new CellMeans(window, filter, probability, monitor);
+        index.visitEnvelope(window.minX(), window.minY(), window.maxX(), window.maxY(), means);
         int painted = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int i = r * cols + c;
-                if (means.count[i] < DotSize.MINIMUM_GROUP) {
-                    continue;
-                }
-                double x0 = (firstCol + c) * cell;
-                double y0 = (firstRow + r) * cell;
-                fill(canvas, (int) Math.round(viewport.toScreenX(x0)), (int) Math.round(viewport.toScreenY(y0 + cell)),
-                        (int) Math.round(viewport.toScreenX(x0 + cell)), (int) Math.round(viewport.toScreenY(y0)),
-                        cellColor(means.sum[i] / means.count[i]));
-                painted++;
+        for (int i = 0; i < window.size(); i++) {
+            if (means.count[i] < DotSize.MINIMUM_GROUP) {
+                continue;
             }
+            double x0 = window.cellMinX(i);
+            double y0 = window.cellMinY(i);
+            fill(canvas, (int) Math.round(viewport.toScreenX(x0)), (int) Math.round(viewport.toScreenY(y0 + cell)),
+                    (int) Math.round(viewport.toScreenX(x0 + cell)), (int) Math.round(viewport.toScreenY(y0)),
+                    cellColor(means.sum[i] / means.count[i]));
+            painted++;
         }
         return painted;
     }
@@ -151,25 +145,16 @@ public final class EscapeRampPainter {
     private static final class CellMeans implements PointVisitor {
         final int[] count;
         final double[] sum;
-        private final long firstCol;
-        private final long firstRow;
-        private final int cols;
-        private final int rows;
-        private final double cell;
+        private final AggregationGrid.Window window;
         private final Selection filter;
         private final float[] probability;
         private final ProgressMonitor monitor;
         private int visited;
 
-        CellMeans(long firstCol, long firstRow, int cols, int rows, double cell, Selection filter, float[] probability,
-                  ProgressMonitor monitor) {
-            this.count = new int[cols * rows];
-            this.sum = new double[cols * rows];
-            this.firstCol = firstCol;
-            this.firstRow = firstRow;
-            this.cols = cols;
-            this.rows = rows;
-            this.cell = cell;
+        CellMeans(AggregationGrid.Window window, Selection filter, float[] probability, ProgressMonitor monitor) {
+            this.count = new int[window.size()];
+            this.sum = new double[window.size()];
+            this.window = window;
             this.filter = filter;
             this.probability = probability;
             this.monitor = monitor;
@@ -184,15 +169,11 @@ public final class EscapeRampPainter {
             if (Float.isNaN(p) || (filter != null && !filter.contains(id))) {
                 return;
             }
-            // The same cell arithmetic as the prospect dots: exact division by a power of two.
-            long c = (long) Math.floor(x / cell) - firstCol;
-            long r = (long) Math.floor(y / cell) - firstRow;
-            if (c < 0 || r < 0 || c >= cols || r >= rows) {
-                return;
+            int i = window.indexOf(x, y);
+            if (i >= 0) {
+                count[i]++;
+                sum[i] += p;
             }
-            int i = (int) r * cols + (int) c;
-            count[i]++;
-            sum[i] += p;
         }
     }
 }
