@@ -10,7 +10,8 @@ import org.geoprospect.model.CancelledException;
  * becomes a {@link StoreException} whose message says what could not be done).
  *
  * <p>A successful write ends with {@code CHECKPOINT SYNC}, so that what a method reports as saved is
- * on disk when it returns (see {@link ProjectDatabase} on WRITE_DELAY).
+ * on disk when it returns; writes of one project run one at a time (see {@link ProjectDatabase} on
+ * WRITE_DELAY: a store started by another writer could otherwise snapshot a transaction half-way).
  */
 final class Transactions {
     /** SQL work on one connection. */
@@ -28,6 +29,16 @@ final class Transactions {
      * @param what the operation for the error sentence, e.g. "save the layer 'roads'"
      */
     static <T> T write(ProjectDatabase database, String what, Work<T> work) {
+        java.util.concurrent.locks.ReentrantLock lock = database.writeLock();
+        lock.lock();
+        try {
+            return writeLocked(database, what, work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static <T> T writeLocked(ProjectDatabase database, String what, Work<T> work) {
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             T result;

@@ -29,7 +29,7 @@ final class ProjectFixture {
      */
     static void sql(ProjectDatabase database, String statement) throws SQLException {
         String url = "jdbc:h2:file:" + database.directory().resolve("project")
-                + ";WRITE_DELAY=500;FILE_LOCK=FILE;AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0";
+                + ";WRITE_DELAY=1000000000;FILE_LOCK=FILE;AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
             st.execute(statement);
         }
