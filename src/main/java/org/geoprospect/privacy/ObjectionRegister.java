@@ -9,8 +9,9 @@ import org.geoprospect.store.ProjectDatabase;
 
 /**
  * The project's objections: records new ones (from an {@code import objections} file or the UI) and
- * loads them as the {@link ObjectionList} a {@link ContactPolicy} is built with. Objections are only
- * ever added; they survive purges. Thread-safe.
+ * loads them as the {@link ObjectionList} a {@link ContactPolicy} is built with. Objections survive
+ * purges; the only removal is the user taking back a recording just made by mistake ({@link #withdraw}),
+ * which the audit log keeps a line of. Thread-safe.
  */
 public final class ObjectionRegister {
     private final ObjectionRepository repository;
@@ -25,6 +26,26 @@ public final class ObjectionRegister {
     public int record(Collection<Objection> objections) {
         Objects.requireNonNull(objections, "objections");
         return repository.addAll(objections.stream().map(Objection::toRecord).toList(), OffsetDateTime.now(clock));
+    }
+
+    /** Records objections, all or nothing; returns their ids, for {@link #withdraw}. */
+    public java.util.List<Long> recordUndoably(Collection<Objection> objections) {
+        Objects.requireNonNull(objections, "objections");
+        return repository.addReturningIds(objections.stream().map(Objection::toRecord).toList(), OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Takes back objections recorded by {@link #recordUndoably} (the user's undo), logging the count and
+     * who did it in the audit log, never the identifiers.
+     *
+     * @return how many were removed
+     */
+    public int withdraw(Collection<Long> ids, String osUser) {
+        Objects.requireNonNull(ids, "ids");
+        org.geoprospect.store.ExportLogEntry audit = new org.geoprospect.store.ExportLogEntry(0, OffsetDateTime.now(clock),
+                Objects.requireNonNull(osUser, "osUser"), org.geoprospect.store.ExportLogEntry.OBJECTION_UNDO, null, null,
+                java.util.List.of(), ids.size(), null, null, null);
+        return repository.withdraw(ids, audit);
     }
 
     /** Every recorded objection, as a suppression list. */

@@ -110,6 +110,20 @@ public final class ExportService {
         }
     }
 
+    /** Records objections typed by the user; returns their ids so that Undo can take them back. */
+    public List<Long> recordObjectionsUndoably(Path projectDir, Collection<Objection> objections) {
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            return new ObjectionRegister(database, clock).recordUndoably(objections);
+        }
+    }
+
+    /** Takes back objections recorded by {@link #recordObjectionsUndoably}; the audit log keeps the count. */
+    public int withdrawObjections(Path projectDir, Collection<Long> ids) {
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            return new ObjectionRegister(database, clock).withdraw(ids, osUser);
+        }
+    }
+
     /** The project's contact policy today (objections loaded, project retention period). */
     static ContactPolicy policy(ProjectDatabase database, Clock clock) {
         return new ContactPolicy(clock, new ObjectionRegister(database, clock).load(), retentionRule(database),

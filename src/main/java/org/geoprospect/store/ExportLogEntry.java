@@ -27,6 +27,8 @@ public record ExportLogEntry(long id, OffsetDateTime at, String osUser, String a
     public static final String EXPORT = "export";
     /** The action of a retention purge. */
     public static final String PURGE = "purge";
+    /** The action of taking back objections just recorded by mistake (count only). */
+    public static final String OBJECTION_UNDO = "objection-undo";
 
     public ExportLogEntry {
         Objects.requireNonNull(at, "at");

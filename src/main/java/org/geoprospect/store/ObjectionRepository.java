@@ -11,8 +11,9 @@ import java.util.Objects;
 import org.geoprospect.model.Channel;
 
 /**
- * The project's objections (oppositions to prospecting). Rows are only ever added: an objection is
- * absolute, and this log of them is kept even when households are purged. Meant for
+ * The project's objections (oppositions to prospecting). An objection is absolute, and this log of
+ * them is kept even when households are purged; the only removal is the user taking back an entry
+ * they have just recorded by mistake (Edit ▸ Undo), which leaves a line in the audit log. Meant for
  * {@code privacy.ObjectionRegister}; thread-safe; arguments must not be null.
  */
 public final class ObjectionRepository {
@@ -38,13 +39,7 @@ public final class ObjectionRepository {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO objection "
                     + "(anon_code, email, phone, channel, objected_on, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (ObjectionRecord o : objections) {
-                    ps.setString(1, o.anonCode());
-                    ps.setString(2, o.email());
-                    ps.setString(3, o.phone());
-                    ps.setString(4, o.channel() == null ? ALL : o.channel().code());
-                    ps.setObject(5, o.date());
-                    ps.setString(6, o.source());
-                    ps.setObject(7, recordedAt);
+                    bind(ps, o, recordedAt);
                     ps.addBatch();
                 }
                 int added = 0;
@@ -54,6 +49,63 @@ public final class ObjectionRepository {
                 return added;
             }
         });
+    }
+
+    /**
+     * Adds objections one by one in one transaction (all or nothing) and returns their row ids, so that
+     * the recording can be taken back with {@link #withdraw}. Meant for the few objections a user types.
+     */
+    public List<Long> addReturningIds(Collection<ObjectionRecord> objections, OffsetDateTime recordedAt) {
+        Objects.requireNonNull(objections, "objections");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        return Transactions.write(database, "save the objections", connection -> {
+            List<Long> ids = new ArrayList<>(objections.size());
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO objection "
+                    + "(anon_code, email, phone, channel, objected_on, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                for (ObjectionRecord o : objections) {
+                    bind(ps, o, recordedAt);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+            return List.copyOf(ids);
+        });
+    }
+
+    /**
+     * Takes back objections recorded by {@link #addReturningIds}: deletes those rows and appends
+     * {@code audit} (which must carry the count, never the identifiers) in the same transaction.
+     *
+     * @return how many rows were deleted (ids already gone are ignored)
+     */
+    public int withdraw(Collection<Long> ids, ExportLogEntry audit) {
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(audit, "audit");
+        return Transactions.write(database, "take back the objections", connection -> {
+            int deleted = 0;
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM objection WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    deleted += ps.executeUpdate();
+                }
+            }
+            ExportLogRepository.insert(connection, audit);
+            return deleted;
+        });
+    }
+
+    private static void bind(PreparedStatement ps, ObjectionRecord o, OffsetDateTime recordedAt) throws java.sql.SQLException {
+        ps.setString(1, o.anonCode());
+        ps.setString(2, o.email());
+        ps.setString(3, o.phone());
+        ps.setString(4, o.channel() == null ? ALL : o.channel().code());
+        ps.setObject(5, o.date());
+        ps.setString(6, o.source());
+        ps.setObject(7, recordedAt);
     }
 
     /** Every stored objection, oldest first. */

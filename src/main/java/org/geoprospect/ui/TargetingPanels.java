@@ -56,6 +56,7 @@ public final class TargetingPanels extends BorderPane {
         saved.setUndoHistory(main.undoHistory());
         this.ranking = new RankingViewModel(context);
         this.privacy = new PrivacyViewModel(context, new ExportService(), new RetentionService());
+        privacy.setUndoHistory(main.undoHistory());
         setId("targetingPanels");
         setPrefWidth(500);
         setMinWidth(320);

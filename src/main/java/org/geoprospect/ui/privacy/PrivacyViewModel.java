@@ -39,6 +39,7 @@ public final class PrivacyViewModel {
     private final StringProperty objectionWho = new SimpleStringProperty(this, "objectionWho", "");
     private final ObservableList<CodeLabel> objectionChannels = FXCollections.observableArrayList();
     private final ObjectProperty<CodeLabel> objectionChannel = new SimpleObjectProperty<>(this, "objectionChannel");
+    private org.geoprospect.ui.undo.UndoHistory undoHistory = new org.geoprospect.ui.undo.UndoHistory();
 
     public PrivacyViewModel(AnalysisContext context, ExportService exports, RetentionService retention) {
         this.context = context;
@@ -100,6 +101,11 @@ public final class PrivacyViewModel {
         }
     }
 
+    /** Records objections in the application's Edit ▸ Undo history instead of a private one. */
+    public void setUndoHistory(org.geoprospect.ui.undo.UndoHistory history) {
+        this.undoHistory = java.util.Objects.requireNonNull(history, "history");
+    }
+
     /**
      * Records an objection from the typed identifier: an email when it holds "@", a phone number when it
      * is made of digits, spaces, dots, dashes and "+", an anonymous code otherwise.
@@ -114,7 +120,13 @@ public final class PrivacyViewModel {
             return;
         }
         Path project = context.project();
-        BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> exports.recordObjections(project, List.of(objection))), count -> {
+        org.geoprospect.ui.undo.ObjectionCommands.Recording command =
+                new org.geoprospect.ui.undo.ObjectionCommands(context.messages(), exports, project).record(List.of(objection));
+        BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> {
+            command.execute();
+            return command.recordedCount();
+        }), count -> {
+            undoHistory.record(command);
             context.clearProblem();
             status.set(context.messages().get("privacy.objection.recorded", count));
             objectionWho.set("");
