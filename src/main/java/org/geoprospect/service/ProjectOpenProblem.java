@@ -37,6 +37,14 @@ public record ProjectOpenProblem(Kind kind, String sentence) {
                     || this == NO_PROJECT;
         }
 
+        /**
+         * Whether opening the file read-only can show it: a project from a newer version (this version
+         * reads what it knows of it). Not a locked file: the database engine refuses even a reader then.
+         */
+        public boolean openableReadOnly() {
+            return this == NEWER_SCHEMA;
+        }
+
         /** Whether trying again may succeed without touching the file (the other instance quit, another passphrase). */
         public boolean worthRetrying() {
             return this == LOCKED || this == PASSPHRASE_NEEDED || this == WRONG_PASSPHRASE;

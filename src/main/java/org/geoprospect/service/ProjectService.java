@@ -125,6 +125,20 @@ public final class ProjectService {
         ProjectDatabase.create(dir, srid, name).close();
     }
 
+    /**
+     * Whether this application opens the project in {@code dir} read-only from now on (the way out for a
+     * project saved by a newer version): its data can be seen, mapped and counted; every change is refused
+     * with one sentence; the file is never written.
+     */
+    public void setReadOnly(Path dir, boolean readOnly) {
+        ProjectDatabase.setReadOnly(dir, readOnly);
+    }
+
+    /** Whether the project in {@code dir} is opened read-only by this application (see {@link #setReadOnly}). */
+    public boolean isReadOnly(Path dir) {
+        return ProjectDatabase.isReadOnly(dir);
+    }
+
     /** The counts of a project. */
     public ProjectStats stats(Path dir) {
         try (ProjectDatabase database = ProjectDatabase.open(dir)) {

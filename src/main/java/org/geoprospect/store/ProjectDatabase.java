@@ -61,6 +61,8 @@ public final class ProjectDatabase implements AutoCloseable {
     private static final String SETTINGS = ";WRITE_DELAY=1000000000;FILE_LOCK=FILE;AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0";
     /** Projects open in this JVM, by real path of their folder. */
     private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+    /** Folders the user chose to open read-only in this JVM (by real path), see {@link #setReadOnly}. */
+    private static final Set<Path> READ_ONLY_FOLDERS = ConcurrentHashMap.newKeySet();
     /** Folders being created encrypted (the file does not exist yet, so its header cannot say). */
     private static final Set<Path> ENCRYPT_ON_CREATE = ConcurrentHashMap.newKeySet();
 
@@ -71,12 +73,14 @@ public final class ProjectDatabase implements AutoCloseable {
     private final ProjectMeta meta;
     private final int schemaVersion;
     private final GeometryFactory geometryFactory;
+    private final boolean readOnly;
     /** Held by every write transaction: one writer at a time (see the class comment on WRITE_DELAY). */
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
     private volatile boolean closed;
 
     private ProjectDatabase(Path directory, Path registeredFolder, String url, Connection keepAlive,
-                            ProjectMeta meta, int schemaVersion) {
+                            ProjectMeta meta, int schemaVersion, boolean readOnly) {
+        this.readOnly = readOnly;
         this.directory = directory;
         this.registeredFolder = registeredFolder;
         this.url = url;
@@ -145,7 +149,7 @@ public final class ProjectDatabase implements AutoCloseable {
             ProjectBootstrap.initialise(connection, migrations, projectSrid, projectName);
             ProjectMeta meta = ProjectMeta.read(connection);
             checkpoint(connection);
-            return new ProjectDatabase(directory, folder, url, connection, meta, migrations.latestVersion());
+            return new ProjectDatabase(directory, folder, url, connection, meta, migrations.latestVersion(), false);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             OPEN_FOLDERS.remove(folder);
@@ -173,14 +177,41 @@ public final class ProjectDatabase implements AutoCloseable {
                     + " holds no GeoProspect project (no " + DATABASE_FILE_NAME + "); choose a project folder or create a project.");
         }
         Path folder = register(directory);
+        boolean readOnly = READ_ONLY_FOLDERS.contains(folder);
+        String url = url(directory) + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
         try {
-            return ProjectOpener.open(directory, url(directory) + ";IFEXISTS=TRUE", migrations,
-                    (connection, meta, version) -> new ProjectDatabase(directory, folder, url(directory),
-                            connection, meta, version));
+            return ProjectOpener.open(directory, url + ";IFEXISTS=TRUE", migrations, readOnly,
+                    (connection, meta, version) -> new ProjectDatabase(directory, folder, url,
+                            connection, meta, version, readOnly));
         } catch (RuntimeException e) {
             OPEN_FOLDERS.remove(folder);
             throw e;
         }
+    }
+
+    /**
+     * Whether later opens of this project folder in this JVM are read-only: the file is opened with
+     * {@code ACCESS_MODE_DATA=r}, never migrated nor written, a project saved by a newer version of the
+     * application is accepted, and every write fails with one sentence saying the project is read-only.
+     * The way out the desktop offers for a project from a newer version. Takes effect at the next open.
+     */
+    public static void setReadOnly(Path dir, boolean readOnly) {
+        Path folder = realFolder(dir.toAbsolutePath().normalize());
+        if (readOnly) {
+            READ_ONLY_FOLDERS.add(folder);
+        } else {
+            READ_ONLY_FOLDERS.remove(folder);
+        }
+    }
+
+    /** Whether opens of this folder in this JVM are read-only (see {@link #setReadOnly}). */
+    public static boolean isReadOnly(Path dir) {
+        return READ_ONLY_FOLDERS.contains(realFolder(dir.toAbsolutePath().normalize()));
+    }
+
+    /** Whether this project was opened read-only (see {@link #setReadOnly}). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Whether the folder holds a project database file (it may still be damaged or locked). */
@@ -236,6 +267,10 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public void compactAndClose() {
         if (closed) {
+            return;
+        }
+        if (readOnly) {
+            close(); // a read-only file is never rewritten
             return;
         }
         closed = true;
@@ -301,13 +336,16 @@ public final class ProjectDatabase implements AutoCloseable {
         return "jdbc:h2:file:" + path + SETTINGS + (encrypted(directory) ? ";CIPHER=AES" : "");
     }
 
-    private static Path register(Path directory) {
-        Path folder;
+    private static Path realFolder(Path directory) {
         try {
-            folder = directory.toRealPath();
+            return directory.toRealPath();
         } catch (IOException e) {
-            folder = directory;
+            return directory;
         }
+    }
+
+    private static Path register(Path directory) {
+        Path folder = realFolder(directory);
         if (!OPEN_FOLDERS.add(folder)) {
             throw new ProjectOpenException(Reason.LOCKED, "The project in " + directory
                     + " is already open in this application; switch to it or close it first.");

@@ -25,10 +25,18 @@ final class ProjectOpener {
     private ProjectOpener() {
     }
 
-    static ProjectDatabase open(Path directory, String url, MigrationSet migrations, Factory factory) {
+    /**
+     * @param readOnly the URL opens the file read-only: a newer schema is accepted (read as far as this
+     *                 version understands it), an older one refused (it would need an upgrade), nothing is written
+     */
+    static ProjectDatabase open(Path directory, String url, MigrationSet migrations, boolean readOnly, Factory factory) {
         Connection connection = connect(directory, url);
         try {
-            int version = checkIsProject(directory, connection, migrations);
+            int version = readOnly ? checkReadableReadOnly(directory, connection, migrations)
+                    : checkIsProject(directory, connection, migrations);
+            if (readOnly) {
+                return factory.create(connection, ProjectMeta.read(connection), migrations.latestVersion());
+            }
             if (version < migrations.latestVersion()) {
                 connection.close();
                 backup(directory, version);
@@ -63,6 +71,20 @@ final class ProjectOpener {
             throw new ProjectOpenException(Reason.NEWER_SCHEMA, "The project in " + directory
                     + " was saved by a newer version of GeoProspect (schema " + version + ", this version knows up to "
                     + migrations.latestVersion() + "); update the application to open it.");
+        }
+        return version;
+    }
+
+    private static int checkReadableReadOnly(Path directory, Connection connection, MigrationSet migrations)
+            throws SQLException {
+        if (!MigrationRunner.hasVersionTable(connection)) {
+            throw new ProjectOpenException(Reason.NOT_A_PROJECT, "The database in " + directory
+                    + " is not a GeoProspect project; choose a project folder.");
+        }
+        int version = MigrationRunner.currentVersion(connection);
+        if (version < migrations.latestVersion()) {
+            throw new ProjectOpenException(Reason.MIGRATION_FAILED, "The project in " + directory
+                    + " was saved by an older version of GeoProspect and must be upgraded, which a read-only open cannot do; open it normally.");
         }
         return version;
     }

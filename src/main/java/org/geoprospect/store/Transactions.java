@@ -29,6 +29,10 @@ final class Transactions {
      * @param what the operation for the error sentence, e.g. "save the layer 'roads'"
      */
     static <T> T write(ProjectDatabase database, String what, Work<T> work) {
+        if (database.readOnly()) {
+            throw new StoreException("Could not " + what + ": the project in " + database.directory()
+                    + " is open read-only; close it and open it normally (with an up-to-date GeoProspect) to change it.");
+        }
         java.util.concurrent.locks.ReentrantLock lock = database.writeLock();
         lock.lock();
         try {
