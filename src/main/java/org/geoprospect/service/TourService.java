@@ -98,6 +98,31 @@ public final class TourService {
      * @throws UserFacingException when a code is unknown, the tour cannot be planned, or a file cannot be written
      */
     public TourPackResult writePack(Path projectDir, TourRequest request, Path outDir, ProgressMonitor monitor) {
+        return writePack(projectDir, request, null, outDir, monitor);
+    }
+
+    /**
+     * Writes the pack of a tour whose days and visit order the user fixed (edited by hand in the app):
+     * no planning, only the arrival times of each day in the given order. Households the contact policy
+     * leaves out of any listing are dropped from their day; a day left empty is dropped.
+     *
+     * @param codesByDay the codes of each day in visit order; together they must be {@code request.codes()}
+     * @throws UserFacingException when a code is unknown, the days do not match the request's codes, or a
+     *                             file cannot be written
+     */
+    public TourPackResult writePackInOrder(Path projectDir, TourRequest request, List<List<String>> codesByDay,
+                                           Path outDir, ProgressMonitor monitor) {
+        Objects.requireNonNull(codesByDay, "codesByDay");
+        List<String> flat = codesByDay.stream().flatMap(List::stream).toList();
+        if (!new LinkedHashSet<>(flat).equals(new LinkedHashSet<>(request.codes())) || flat.size() != new LinkedHashSet<>(flat).size()) {
+            throw new UserFacingException("The tour's days do not list each of its " + request.codes().size()
+                    + " stops exactly once; plan the tour again.");
+        }
+        return writePack(projectDir, request, codesByDay, outDir, monitor);
+    }
+
+    private TourPackResult writePack(Path projectDir, TourRequest request, List<List<String>> codesByDay, Path outDir,
+                                     ProgressMonitor monitor) {
         if (request.codes().isEmpty()) {
             throw new UserFacingException("The tour has no stops; give at least one household or client code.");
         }
@@ -139,8 +164,10 @@ public final class TourService {
                     ? RoadNetwork.of(roads.get().features().stream().map(VectorFeature::geometry).toList())
                             .costs(xs, ys, request.detourFactor(), monitor)
                     : EuclideanCost.withDetour(xs, ys, request.detourFactor());
-            List<DayPlan> days = DayPlanner.plan(cost, 0, endPlace, stopPlaces, request.rules(),
-                    SolverOptions.timeBudget(request.timeBudget()), monitor);
+            List<DayPlan> days = codesByDay == null
+                    ? DayPlanner.plan(cost, 0, endPlace, stopPlaces, request.rules(),
+                            SolverOptions.timeBudget(request.timeBudget()), monitor)
+                    : scheduleInOrder(codesByDay, byPlace, cost, endPlace, request.rules());
             double metres = days.stream().mapToDouble(DayPlan::metres).sum();
             String title = "Tour of " + n + (n == 1 ? " stop" : " stops");
             TourPackWriter.Written written = new TourPackWriter().write(outDir,
@@ -153,6 +180,25 @@ public final class TourService {
         } catch (IOException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
+    }
+
+    /** The days in the user's order, each scheduled; stops absent from {@code byPlace} (left out by the policy) are skipped. */
+    private static List<DayPlan> scheduleInOrder(List<List<String>> codesByDay, List<TourStop> byPlace, TravelCost cost,
+                                                 int endPlace, DayRules rules) {
+        Map<String, Integer> placeOf = new HashMap<>();
+        for (int p = 0; p < byPlace.size(); p++) {
+            if (byPlace.get(p) != null) {
+                placeOf.put(byPlace.get(p).code(), p);
+            }
+        }
+        List<DayPlan> days = new ArrayList<>();
+        for (List<String> day : codesByDay) {
+            int[] ordered = day.stream().filter(placeOf::containsKey).mapToInt(placeOf::get).toArray();
+            if (ordered.length > 0) {
+                days.add(DayPlanner.schedule(days.size() + 1, cost, 0, endPlace, ordered, rules));
+            }
+        }
+        return days;
     }
 
     private record Stops(List<TourStop> list, int excluded, int revealed) {

@@ -65,7 +65,9 @@ public final class TargetingPanels extends BorderPane {
         VBox.setVgrow(target.getChildren().get(0), Priority.ALWAYS);
         TabPane tabs = new TabPane(tab("tabTarget", messages.get("panels.tab.target"), target),
                 tab("tabRanking", messages.get("panels.tab.ranking"), new RankingPanel(ranking, messages)),
-                tab("tabPrivacy", messages.get("panels.tab.privacy"), new PrivacyPanel(privacy, messages)));
+                tab("tabPrivacy", messages.get("panels.tab.privacy"), new PrivacyPanel(privacy, messages)),
+                tab("tabTour", messages.get("panels.tab.tour"), org.geoprospect.ui.tour.TourPanel.create(messages, main,
+                        context.sessionProperty(), criteria.resultProperty())));
         tabs.setId("targetingTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);

@@ -136,6 +136,25 @@ class TourServiceTest {
     }
 
     @Test
+    void aHandEditedOrderIsWrittenAsItIsWithoutPlanningAgain() throws Exception {
+        Path out = dir.resolve("pack-by-hand");
+        // Deliberately poor order: the far household first on day 1; day 2 goes back and forth.
+        List<List<String>> days = List.of(List.of("H05", "H01"), List.of("H02", "H04", "H03"));
+        TourService.TourPackResult result = new TourService(TODAY, "tester").writePackInOrder(project,
+                request(DayRules.DEFAULT), days, out, ProgressMonitor.NONE);
+        assertEquals(2, result.days().size());
+        List<String> csv = Files.readAllLines(out.resolve(TourPackWriter.CSV), StandardCharsets.UTF_8);
+        List<String> codesInCsvOrder = csv.subList(1, csv.size()).stream().map(line -> line.split(";")[4]).toList();
+        assertEquals(List.of("H05", "H01", "H02", "H04", "H03"), codesInCsvOrder);
+        assertTrue(row(csv, "H05").startsWith("1;1;"), row(csv, "H05"));
+        assertTrue(row(csv, "H02").startsWith("3;2;"), row(csv, "H02"));
+
+        assertThrows(UserFacingException.class, () -> new TourService(TODAY, "tester").writePackInOrder(project,
+                request(DayRules.DEFAULT), List.of(List.of("H05", "H01"), List.of("H02")), dir.resolve("pack-short"),
+                ProgressMonitor.NONE), "days that leave out a stop of the request are refused");
+    }
+
+    @Test
     void workingHoursDecideTheArrivals() throws Exception {
         // 60 km/h with a 1.0 detour: H01 is 2 km from the office (2 min), each next one 2 km further.
         DayRules rules = new DayRules(LocalTime.of(9, 0), LocalTime.of(18, 0), Duration.ofMinutes(20), 60, 0, 0);

@@ -59,6 +59,8 @@ public final class MapViewModel implements AutoCloseable {
             new org.geoprospect.ui.layers.LayerListModel(layersTopFirst, this::zoomTo);
     /** The overlays of the current content and choices, built once per change (render-thread use only after). */
     private List<org.geoprospect.render.MapOverlay> overlays;
+    /** The planned sales tour's route (immutable, so the render thread may read it), or null. */
+    private org.geoprospect.render.MapOverlay tourOverlay;
     private CoordinateTransform toWgs84;
     private int viewWidth;
     private int viewHeight;
@@ -255,13 +257,27 @@ public final class MapViewModel implements AutoCloseable {
         }
     }
 
-    /** The point-layer overlays for the current content and choices (cached until either changes). */
+    /**
+     * The point-layer overlays for the current content and choices (cached until either changes), then
+     * the tour route when one is shown.
+     */
     public List<org.geoprospect.render.MapOverlay> currentOverlays() {
         if (overlays == null) {
             MapContent c = content.get();
             overlays = c == null ? List.of() : pointChoices.overlays(c.points());
         }
-        return overlays;
+        if (tourOverlay == null) {
+            return overlays;
+        }
+        List<org.geoprospect.render.MapOverlay> withTour = new ArrayList<>(overlays);
+        withTour.add(tourOverlay);
+        return withTour;
+    }
+
+    /** Draws a sales tour's route above the point layers (null removes it) and renders again. */
+    public void setTourOverlay(org.geoprospect.render.MapOverlay overlayOrNull) {
+        tourOverlay = overlayOrNull;
+        requestRender();
     }
 
     /** The point layers (households, clients, competitors) as shown now: hidden ones left out, criterion applied. */
@@ -312,6 +328,18 @@ public final class MapViewModel implements AutoCloseable {
             viewport.set(v.pan((v.centerX() - x) / v.metresPerPixel(), (y - v.centerY()) / v.metresPerPixel()));
             requestRender();
         }
+    }
+
+    /**
+     * Shows a saved view: centred on a world point at a resolution (clamped), whatever the window size;
+     * does nothing before the map has a size.
+     */
+    public void showView(double centreX, double centreY, double metresPerPixel) {
+        if (viewWidth <= 0 || viewHeight <= 0) {
+            return;
+        }
+        viewport.set(Viewport.of(centreX, centreY, clamp(metresPerPixel), viewWidth, viewHeight));
+        requestRender();
     }
 
     /** The layers panel's operations (reorder, looks, zoom to layer) over {@link #layersTopFirst()}. */

@@ -1,0 +1,374 @@
+package org.geoprospect.ui.tour;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.geoprospect.render.MapOverlay;
+import org.geoprospect.service.ProjectAccess;
+import org.geoprospect.service.TourService;
+import org.geoprospect.tour.DayRules;
+import org.geoprospect.tour.EuclideanCost;
+import org.geoprospect.tour.SolverOptions;
+import org.geoprospect.ui.BackgroundTasks;
+import org.geoprospect.ui.Messages;
+import org.geoprospect.ui.undo.UndoHistory;
+
+/**
+ * The sales tour being prepared in the app: its stops in visiting order split in days, start and end,
+ * day rules; planning and re-optimising in the background (progress, Cancel); hand edits (move,
+ * remove, add a stop, change the start), each one an undoable command recorded in the window's
+ * {@link UndoHistory}, after which the days are scheduled again; the route overlay for the map.
+ *
+ * <p>No personal field passes through here: stops carry codes, positions and communes. FX-thread
+ * confined, except that the recorded commands may be executed or undone from any thread (they move
+ * to the FX thread themselves).
+ */
+public final class TourPlanViewModel {
+    private final Messages messages;
+    private final UndoHistory history;
+    private final DayRulesForm rules = new DayRulesForm();
+    private final StartEndFields places = new StartEndFields();
+    private final ReadOnlyObjectWrapper<TourPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyObjectWrapper<MapOverlay> overlay = new ReadOnlyObjectWrapper<>(this, "overlay");
+    private final IntegerProperty highlightedDay = new SimpleIntegerProperty(this, "highlightedDay", -1);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StringProperty detour = new SimpleStringProperty(this, "detour",
+            Double.toString(EuclideanCost.DEFAULT_DETOUR_FACTOR));
+    private Supplier<SolverOptions> solverOptions = () -> SolverOptions.timeBudget(Duration.ofSeconds(1));
+    private BackgroundTasks.Handle task;
+
+    /**
+     * @param history where every edit of the tour is recorded (the window's, so Edit ▸ Undo takes it back)
+     */
+    public TourPlanViewModel(Messages messages, UndoHistory history) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.history = Objects.requireNonNull(history, "history");
+        plan.addListener((o, a, b) -> refreshOverlay());
+        highlightedDay.addListener((o, a, b) -> refreshOverlay());
+    }
+
+    private void refreshOverlay() {
+        TourPlan current = plan.get();
+        int day = highlightedDay.get();
+        overlay.set(current == null ? null : current.overlay(day < current.days().size() ? day : -1));
+    }
+
+    /** The search the planner runs (tests pin it to a fixed number of rounds). */
+    public void setSolverOptions(Supplier<SolverOptions> options) {
+        this.solverOptions = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * Plans a tour of these stops in the background from the start and end typed, with the rules typed;
+     * the new plan is an undoable edit. A mistake in the fields or a tour the rules cannot hold ends on
+     * {@link #problemProperty()}.
+     */
+    public void plan(List<PlannedStop> stops) {
+        MapPoint start;
+        MapPoint end;
+        DayRules dayRules;
+        double factor;
+        try {
+            start = places.start();
+            end = places.end();
+            dayRules = rules.rules();
+            factor = detourFactor();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        List<PlannedStop> copy = List.copyOf(stops);
+        runInBackground(monitor -> TourPlanner.plan(copy, start, end, dayRules, factor, solverOptions.get(), monitor),
+                messages.get("tour.undo.plan", copy.size()));
+    }
+
+    /** Plans the order and days again for the same stops (background; undoable). */
+    public void recompute() {
+        TourPlan current = plan.get();
+        if (current == null) {
+            return;
+        }
+        DayRules dayRules;
+        try {
+            dayRules = rules.rules();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        TourPlan base = TourPlan.of(current.start(), current.end(), dayRules, current.detour(), current.days());
+        runInBackground(monitor -> TourPlanner.replan(base, solverOptions.get(), monitor), messages.get("tour.undo.recompute"));
+    }
+
+    private void runInBackground(BackgroundTasks.Work<TourPlan> work, String description) {
+        if (busy.get()) {
+            return;
+        }
+        problem.set("");
+        busy.set(true);
+        message.set(messages.get("tour.planning"));
+        task = BackgroundTasks.run(work, planned -> {
+            busy.set(false);
+            record(description, planned);
+            message.set(summary(planned));
+        }, failure -> {
+            busy.set(false);
+            message.set("");
+            problem.set(sentence(failure));
+        }, () -> {
+            busy.set(false);
+            message.set(messages.get("tour.cancelled"));
+        });
+        progress.bind(task.progressProperty());
+    }
+
+    /** Asks the running planning to stop; the tour stays as it was. */
+    public void cancel() {
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    /** Moves a stop (0-based day and positions; {@code toDay} may be one past the last day for a new day). */
+    public void move(int fromDay, int fromIndex, int toDay, int toIndex) {
+        TourPlan current = requirePlan();
+        if (fromDay == toDay && (fromIndex == toIndex)) {
+            return;
+        }
+        String code = current.days().get(fromDay).get(fromIndex).code();
+        edit(messages.get("tour.undo.move", code), () -> current.moved(fromDay, fromIndex, toDay, toIndex));
+    }
+
+    /** Removes a stop. */
+    public void remove(int day, int index) {
+        TourPlan current = requirePlan();
+        String code = current.days().get(day).get(index).code();
+        edit(messages.get("tour.undo.remove", code), () -> current.without(day, index));
+    }
+
+    /**
+     * Adds a stop where it lengthens the tour least; without a plan, a one-stop tour is started from
+     * the start typed.
+     */
+    public void add(PlannedStop stop) {
+        TourPlan current = plan.get();
+        if (current != null && current.contains(stop.code())) {
+            problem.set(messages.get("tour.problem.alreadyIn", stop.code()));
+            return;
+        }
+        edit(messages.get("tour.undo.add", stop.code()), () -> current != null ? current.with(stop)
+                : TourPlan.of(places.start(), places.end(), rules.rules(), detourFactor(), List.of(List.of(stop))));
+    }
+
+    /** Starts every day from another place (the order is kept, times follow); undoable when a tour is planned. */
+    public void setStart(MapPoint start) {
+        places.showStart(start);
+        TourPlan current = plan.get();
+        if (current != null) {
+            edit(messages.get("tour.undo.start"), () -> current.withStart(start));
+        }
+    }
+
+    /** Applies the start and end typed in the fields to the planned tour (order kept). */
+    public void applyPlaces() {
+        TourPlan current = plan.get();
+        if (current == null) {
+            return;
+        }
+        edit(messages.get("tour.undo.start"), () -> current.withStart(places.start()).withEnd(places.end()));
+    }
+
+    /** Forgets the tour (undoable). */
+    public void clear() {
+        TourPlan current = plan.get();
+        if (current != null) {
+            record(messages.get("tour.undo.clear"), null);
+            message.set("");
+        }
+    }
+
+    private void edit(String description, Supplier<TourPlan> change) {
+        TourPlan after;
+        try {
+            after = change.get();
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        problem.set("");
+        record(description, after);
+        message.set(summary(after));
+    }
+
+    private void record(String description, TourPlan after) {
+        TourEdit command = new TourEdit(description, plan.get(), after, this::show);
+        command.execute();
+        history.record(command);
+    }
+
+    /** Shows a plan (the commands' way in): on the FX thread, now when already there. */
+    private void show(TourPlan shown) {
+        if (Platform.isFxApplicationThread()) {
+            plan.set(shown);
+            if (shown != null) {
+                places.showStart(shown.start());
+                places.showEnd(shown.end());
+            }
+        } else {
+            Platform.runLater(() -> show(shown));
+        }
+    }
+
+    private TourPlan requirePlan() {
+        TourPlan current = plan.get();
+        if (current == null) {
+            throw new IllegalStateException("No tour is planned.");
+        }
+        return current;
+    }
+
+    private double detourFactor() {
+        String text = detour.get() == null ? "" : detour.get().strip().replace(',', '.');
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= 1 && value < 10) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the sentence below
+        }
+        throw new IllegalArgumentException("The detour factor '" + text + "' must be a number from 1 to 10, e.g. 1.3.");
+    }
+
+    /** What the totals line says. */
+    public String summary(TourPlan p) {
+        if (p == null) {
+            return "";
+        }
+        return messages.get("tour.summary", p.stopCount(), p.days().size(), p.metres() / 1000.0, p.hours());
+    }
+
+    private String sentence(Throwable failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? messages.get("target.failed.unknown", failure.getClass().getSimpleName())
+                : text.strip();
+    }
+
+    /** Reports a failure of the panel's own (e.g. the pack export) on the problem line. */
+    public void report(Throwable failure) {
+        problem.set(sentence(failure));
+    }
+
+    /** Says something on the message line (e.g. where the pack was written). */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    public DayRulesForm rules() {
+        return rules;
+    }
+
+    /** The start and end fields, and the CRS they convert with. */
+    public StartEndFields places() {
+        return places;
+    }
+
+    /** The planned tour, null when none. */
+    public ReadOnlyObjectProperty<TourPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /** The route to draw on the map, null when no tour is planned. */
+    public ReadOnlyObjectProperty<MapOverlay> overlayProperty() {
+        return overlay.getReadOnlyProperty();
+    }
+
+    /** The day (0-based) drawn in its colour while the others are greyed; -1 for all in colour. */
+    public IntegerProperty highlightedDayProperty() {
+        return highlightedDay;
+    }
+
+    /** Road distance over straight-line distance, as typed. */
+    public StringProperty detourProperty() {
+        return detour;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** 0..1 while planning, -1 when unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The last mistake or failure as one sentence, "" when none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The totals or what just happened. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Clears the problem line. */
+    public void clearProblem() {
+        problem.set("");
+    }
+
+    /**
+     * Writes the tour pack of the planned stops into {@code folder} in the background, through the
+     * tour service (which applies the contact policy and records the export in the audit log), then
+     * says where it went. The pack keeps the days and the order shown in the panel, hand edits included;
+     * its arrival times use the project's roads when it has them.
+     */
+    public void exportPack(Path project, Path folder, TourService service) {
+        TourPlan current = plan.get();
+        if (current == null || busy.get()) {
+            return;
+        }
+        List<String> codes = current.stopsInOrder().stream().map(PlannedStop::code).toList();
+        MapPoint end = current.end();
+        TourService.TourRequest request = new TourService.TourRequest(codes, places.toLonLat(current.start()),
+                end == null ? null : places.toLonLat(end), current.rules(), true, current.detour(),
+                Duration.ofMillis(codes.size() > 300 ? 5000 : 1000));
+        problem.set("");
+        busy.set(true);
+        message.set(messages.get("tour.exporting"));
+        List<List<String>> codesByDay = current.days().stream()
+                .map(day -> day.stream().map(PlannedStop::code).toList()).toList();
+        task = BackgroundTasks.run(monitor -> ProjectAccess.whenFree(
+                        () -> service.writePackInOrder(project, request, codesByDay, folder, monitor)),
+                result -> {
+                    busy.set(false);
+                    message.set(messages.get("tour.exported", result.folder(), result.stops(), result.days().size(),
+                            result.files().pdfPages(), result.excluded()));
+                }, failure -> {
+                    busy.set(false);
+                    message.set("");
+                    problem.set(sentence(failure));
+                }, () -> {
+                    busy.set(false);
+                    message.set(messages.get("tour.cancelled"));
+                });
+        progress.bind(task.progressProperty());
+    }
+}

@@ -1,0 +1,84 @@
+package org.geoprospect.ui.tour;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+import org.geoprospect.analysis.selection.ShapeSelections;
+import org.geoprospect.index.Selection;
+import org.geoprospect.service.AnalysisSession;
+import org.geoprospect.ui.Messages;
+import org.geoprospect.ui.state.TargetingState;
+
+/**
+ * Which households and clients a new tour visits: those hand-picked on the map when there are any,
+ * otherwise those of the current target (the criteria panel's live result). FX-thread confined.
+ */
+public final class TourSource {
+    private final Messages messages;
+    private final ObservableValue<AnalysisSession> session;
+    private final TargetingState targeting;
+    private final ObservableValue<ShapeSelections> target;
+    private final StringBinding description;
+
+    /**
+     * @param session   the loaded data the selections' ids refer to (null while loading)
+     * @param targeting the map's selection
+     * @param target    the current target's result (null while unknown)
+     */
+    public TourSource(Messages messages, ObservableValue<AnalysisSession> session, TargetingState targeting,
+                      ObservableValue<ShapeSelections> target) {
+        this.messages = messages;
+        this.session = session;
+        this.targeting = targeting;
+        this.target = target;
+        this.description = Bindings.createStringBinding(this::describe, session, targeting.selectedHouseholdsProperty(),
+                targeting.selectedClientsProperty(), target);
+    }
+
+    private boolean mapHasSelection() {
+        return count(targeting.selectedHouseholdsProperty().getValue()) + count(targeting.selectedClientsProperty().getValue()) > 0;
+    }
+
+    private String describe() {
+        if (session.getValue() == null) {
+            return messages.get("tour.source.loading");
+        }
+        if (mapHasSelection()) {
+            return messages.get("tour.source.map", count(targeting.selectedHouseholdsProperty().get()),
+                    count(targeting.selectedClientsProperty().get()));
+        }
+        ShapeSelections result = target.getValue();
+        if (result == null) {
+            return messages.get("tour.source.none");
+        }
+        return messages.get("tour.source.target", result.households().cardinality(), result.clients().cardinality());
+    }
+
+    /**
+     * The stops chosen now.
+     *
+     * @throws IllegalArgumentException with one sentence when nothing (or too much) is chosen
+     */
+    public List<PlannedStop> stops() {
+        AnalysisSession data = session.getValue();
+        if (data == null) {
+            throw new IllegalArgumentException(messages.get("tour.source.loading"));
+        }
+        if (mapHasSelection()) {
+            return TourStops.of(data.data(), targeting.selectedHouseholdsProperty().get(),
+                    targeting.selectedClientsProperty().get());
+        }
+        ShapeSelections result = target.getValue();
+        return TourStops.of(data.data(), result == null ? null : result.households(), result == null ? null : result.clients());
+    }
+
+    /** What a new tour would visit, e.g. "12 households and 1 client selected on the map". */
+    public StringBinding descriptionBinding() {
+        return description;
+    }
+
+    private static int count(Selection selection) {
+        return selection == null ? 0 : selection.cardinality();
+    }
+}

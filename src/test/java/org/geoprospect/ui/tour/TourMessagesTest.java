@@ -1,0 +1,21 @@
+package org.geoprospect.ui.tour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.geoprospect.ui.Messages;
+import org.junit.jupiter.api.Test;
+
+/** The tour's totals and tab titles read well in both languages, one or many. */
+class TourMessagesTest {
+    @Test
+    void totalsAgreeInNumberInEnglishAndFrench() {
+        Messages en = Messages.forLocale(Locale.ENGLISH);
+        Messages fr = Messages.forLocale(Locale.FRENCH);
+        assertEquals("1 stop · 1 day · 5.0 km · 2.1 h (straight line × detour)", en.get("tour.summary", 1, 1, 5.0, 2.125));
+        assertEquals("25 stops · 2 days · 1,234.5 km · 12.6 h (straight line × detour)", en.get("tour.summary", 25, 2, 1234.5, 12.6));
+        assertEquals("25 étapes · 1 jour · 4,7 km · 12,6 h (vol d'oiseau × détour)", fr.get("tour.summary", 25, 1, 4.7, 12.6));
+        assertEquals("Jour 2 · 8 étapes · retour 13:02", fr.get("tour.dayTab", 2, 8, "13:02"));
+        assertEquals("Day 1 · 1 stop · back 09:40", en.get("tour.dayTab", 1, 1, "09:40"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.geoprospect.ui.tour;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.geoprospect.geo.CoordinateTransform;
+import org.geoprospect.geo.Srids;
+import org.geoprospect.index.HouseholdColumns;
+import org.geoprospect.index.Selection;
+import org.geoprospect.service.ProjectSession;
+import org.geoprospect.ui.MainWindow;
+import org.geoprospect.ui.Messages;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Not a test: plans a tour of the 25 households nearest to Angers in the app on a real display (run
+ * under xvfb-run) and takes screenshots with ImageMagick's {@code import -window root}, for a person
+ * to look at. Usage: {@code java -cp geoprospect.jar:test-classes org.geoprospect.ui.tour.TourScreenshots OUT_DIR PROJECT_DIR}.
+ */
+public final class TourScreenshots {
+    private TourScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Path project = Path.of(args[1]);
+        Files.createDirectories(out);
+        Platform.startup(() -> { });
+        Messages messages = Messages.forDefaultLocale();
+        Stage[] stage = new Stage[1];
+        MainWindow window = onFx(() -> {
+            MainWindow w = new MainWindow(messages);
+            stage[0] = new Stage();
+            w.show(stage[0]);
+            stage[0].setX(0);
+            stage[0].setY(0);
+            stage[0].setWidth(1900);
+            stage[0].setHeight(1060);
+            w.viewModel().load(ProjectSession.of(project, true));
+            return w;
+        });
+        var panels = window.targetingPanels();
+        waitFor(() -> panels.context().session() != null, 300);
+        HouseholdColumns households = panels.context().session().data().households();
+        double[] angers = CoordinateTransform.between(Srids.WGS84, Srids.LAMBERT_93).transform(-0.5536, 47.4736);
+        int[] nearest = IntStream.range(0, households.size()).boxed()
+                .sorted(Comparator.comparingDouble(id -> Math.hypot(households.x(id) - angers[0], households.y(id) - angers[1])))
+                .limit(Integer.parseInt(System.getProperty("stops", "25"))).mapToInt(Integer::intValue).toArray();
+        TourPanel panel = onFx(() -> {
+            window.viewModel().targeting().selectedHouseholdsProperty().set(Selection.of(households.size(), nearest));
+            TabPane tabs = (TabPane) stage[0].getScene().lookup("#targetingTabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tabTour".equals(t.getId())).findFirst().orElseThrow());
+            TourPanel p = (TourPanel) stage[0].getScene().lookup("#tourPanel");
+            p.viewModel().places().startProperty().set("-0.5536,47.4736");
+            p.viewModel().rules().maxPerDayProperty().set(System.getProperty("perDay", ""));
+            p.planNow();
+            return p;
+        });
+        waitFor(() -> panel.viewModel().planProperty().get() != null, 60);
+        onFx(() -> {
+            TourPlan plan = panel.viewModel().planProperty().get();
+            Envelope area = new Envelope(plan.start().x(), plan.start().x(), plan.start().y(), plan.start().y());
+            plan.stopsInOrder().forEach(s -> area.expandToInclude(s.x(), s.y()));
+            window.viewModel().targeting().zoomRequestProperty().set(area);
+            return null;
+        });
+        Thread.sleep(3000);
+        shot(out, "tour-1-planned");
+        onFx(() -> {
+            panel.viewModel().move(0, 0, 0, 5);
+            TabPane days = (TabPane) stage[0].getScene().lookup("#tourDays");
+            days.getSelectionModel().select(days.getTabs().size() - 1);
+            return null;
+        });
+        Thread.sleep(2500);
+        shot(out, "tour-2-moved");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void shot(Path out, String name) throws Exception {
+        Process p = new ProcessBuilder("import", "-window", "root", out.resolve(name + ".png").toString()).inheritIO().start();
+        p.waitFor(30, TimeUnit.SECONDS);
+    }
+}
