@@ -46,6 +46,7 @@ public final class MainViewModel implements AutoCloseable {
     private final javafx.beans.property.ReadOnlyObjectWrapper<UserError> error =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyBooleanWrapper importAvailable = new ReadOnlyBooleanWrapper(this, "importAvailable");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ImportPreviewService previews = new ImportPreviewService();
     /** Every import from the app is preceded by an automatic backup (File ▸ Restore a backup brings it back). */
     private final ImportService imports = new ImportService().withAutomaticBackups(org.geoprospect.service.BackupService.DEFAULT_KEEP);
@@ -64,17 +65,10 @@ public final class MainViewModel implements AutoCloseable {
         this.map = new MapViewModel(messages);
         this.prospecting = new org.geoprospect.ui.map.ProspectingMapModel(messages, map, targeting,
                 () -> session == null ? null : session.folder());
-        map.layerList().setPersistence(new org.geoprospect.ui.layers.LayerPersistence() {
-            @Override
-            public void saveOrder(java.util.List<String> bottomToTop) {
-                saveLayers(folder -> layerStyles.reorder(folder, bottomToTop));
-            }
-
-            @Override
-            public void saveLook(String layerName, org.geoprospect.render.LayerLook look) {
-                saveLayers(folder -> layerStyles.saveLook(folder, layerName, look));
-            }
-        });
+        // Each change in the layers panel is saved in the project as an undoable edit (Edit ▸ Undo).
+        map.layerList().setPersistence(new org.geoprospect.ui.undo.StyleEditRecorder(messages, layerStyles,
+                () -> session == null ? null : session.folder(), map.layerList(), undoHistory,
+                failure -> error.set(new UserError(messages.get("layers.saveFailed.header"), userSentence(failure)))));
         map.renderErrorProperty().addListener((o, a, text) -> {
             if (text != null) {
                 statusMessage.set(text);
@@ -103,9 +97,11 @@ public final class MainViewModel implements AutoCloseable {
             loading.set(false);
             map.setContent(content);
             prospecting.contentLoaded(content);
-            importAvailable.set(session != null);
+            boolean openedReadOnly = session != null && new org.geoprospect.service.ProjectService().isReadOnly(session.folder());
+            readOnly.set(openedReadOnly);
+            importAvailable.set(session != null && !openedReadOnly);
             applySavedLooks();
-            statusMessage.set(messages.get("status.ready"));
+            statusMessage.set(messages.get(openedReadOnly ? "status.readOnly" : "status.ready"));
         }, failure -> {
             loading.set(false);
             LOG.warn("Project loading failed", failure);
@@ -186,8 +182,19 @@ public final class MainViewModel implements AutoCloseable {
         }
         openFailure.set(new org.geoprospect.ui.safety.OpenFailureViewModel(messages, problem.get(), latest,
                 new org.geoprospect.ui.safety.OpenFailureViewModel.Actions(
-                        () -> restoreInPlace(null), () -> load(open), quit)));
+                        () -> restoreInPlace(null), () -> openReadOnly(open), () -> load(open), quit)));
         return true;
+    }
+
+    /** Opens the session's project again, read-only from now on (the way out for a newer project). */
+    private void openReadOnly(ProjectSession open) {
+        new org.geoprospect.service.ProjectService().setReadOnly(open.folder(), true);
+        load(open);
+    }
+
+    /** Whether the open project was opened read-only (the window says so in its title). */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
     }
 
     /**
@@ -248,18 +255,6 @@ public final class MainViewModel implements AutoCloseable {
         }
         BackgroundTasks.run(monitor -> layerStyles.looks(open.folder()), looks -> map.layerList().applyLooks(looks),
                 failure -> error.set(new UserError(messages.get("load.failed.header"), userSentence(failure))), () -> { });
-    }
-
-    /** Runs a save of the layers panel in the background; a failure reaches the user as its sentence. */
-    private void saveLayers(java.util.function.Consumer<Path> save) {
-        ProjectSession open = session;
-        if (open == null) {
-            return;
-        }
-        BackgroundTasks.run(monitor -> {
-            save.accept(open.folder());
-            return open.folder();
-        }, done -> { }, failure -> error.set(new UserError(messages.get("layers.saveFailed.header"), userSentence(failure))), () -> { });
     }
 
     /** Whether a project is open and loaded, so files can be imported into it. */

@@ -43,6 +43,7 @@ public final class MainWindow {
     private TargetingPanels targetingPanels;
     private java.util.function.Consumer<String> documentOpener;
     private File lastImportFolder;
+    private org.geoprospect.ui.map.MapViewsMenu mapViews;
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -61,6 +62,15 @@ public final class MainWindow {
     /** The map area (for tests and screenshots); null before {@link #show}. */
     MapView mapView() {
         return mapView;
+    }
+
+    /** View ▸ saved views and Zoom to selection (created on first use: the menu and the tool bar share it). */
+    public org.geoprospect.ui.map.MapViewsMenu mapViews() {
+        if (mapViews == null) {
+            mapViews = new org.geoprospect.ui.map.MapViewsMenu(messages, viewModel.map(), viewModel.targeting(),
+                    viewModel::projectFolder, viewModel::showStatus, () -> stage);
+        }
+        return mapViews;
     }
 
     /** The targeting panels on the right (for tests and screenshots); null before {@link #show}. */
@@ -86,7 +96,8 @@ public final class MainWindow {
         // Most of the screen for the map: the side panels take about 750 px; never below 1200 × 800.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(1200, screen.getWidth() * 0.92), Math.max(800, screen.getHeight() * 0.92));
-        stage.setTitle(messages.get("app.title"));
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.when(viewModel.readOnlyProperty())
+                .then(messages.get("app.title.readOnly", messages.get("app.title"))).otherwise(messages.get("app.title")));
         stage.setScene(scene);
         viewModel.errorProperty().addListener((o, a, error) -> {
             if (error != null) {
@@ -168,6 +179,7 @@ public final class MainWindow {
         MenuItem zoomOut = new MenuItem(messages.get("menu.view.zoomOut"));
         zoomOut.setOnAction(e -> viewModel.map().zoomOut());
         Menu view = new Menu(messages.get("menu.view"), null, full, zoomIn, zoomOut);
+        view.getItems().addAll(mapViews().menuItems());
 
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> showAbout());
@@ -224,7 +236,7 @@ public final class MainWindow {
         for (Button b : new Button[] {full, zoomIn, zoomOut}) {
             b.setFocusTraversable(false);
         }
-        ToolBar bar = new ToolBar(full, new Separator(), zoomIn, zoomOut);
+        ToolBar bar = new ToolBar(full, new Separator(), zoomIn, zoomOut, mapViews().zoomToSelectionButton());
         bar.getItems().addAll(org.geoprospect.ui.map.MapPanels.selectionToolBarItems(viewModel.prospecting().tools(), messages));
         return bar;
     }

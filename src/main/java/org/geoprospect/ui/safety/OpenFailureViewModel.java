@@ -12,8 +12,8 @@ import org.geoprospect.ui.Messages;
 /**
  * The state of the dialog shown when the project cannot be opened: one sentence saying why, and the
  * ways out that can work for that failure — restore the last automatic backup (only for a damaged,
- * foreign or newer file, and only when a backup exists), try again (the other instance quit, another
- * passphrase), or quit. Never a new empty project in place of the old one. Immutable apart from the
+ * foreign or newer file, and only when a backup exists), open read-only (a project from a newer
+ * version), try again (the other instance quit, another passphrase), or quit. Never a new empty project in place of the old one. Immutable apart from the
  * actions it runs; FX-thread confined.
  */
 public final class OpenFailureViewModel {
@@ -23,6 +23,8 @@ public final class OpenFailureViewModel {
     public enum Choice {
         /** Move the file aside, put the newest automatic backup in its place and open it. */
         RESTORE_LAST_BACKUP,
+        /** Open the project without ever writing to it (a project saved by a newer version). */
+        OPEN_READ_ONLY,
         /** Open the project again, unchanged. */
         TRY_AGAIN,
         /** Leave the application. */
@@ -33,12 +35,14 @@ public final class OpenFailureViewModel {
      * What each choice does; supplied by the window's model.
      *
      * @param restoreLastBackup restores the newest backup and opens the project; never null
+     * @param openReadOnly      opens the project read-only; never null
      * @param tryAgain          opens the project again; never null
      * @param quit              leaves the application; never null
      */
-    public record Actions(Runnable restoreLastBackup, Runnable tryAgain, Runnable quit) {
+    public record Actions(Runnable restoreLastBackup, Runnable openReadOnly, Runnable tryAgain, Runnable quit) {
         public Actions {
             Objects.requireNonNull(restoreLastBackup, "restoreLastBackup");
+            Objects.requireNonNull(openReadOnly, "openReadOnly");
             Objects.requireNonNull(tryAgain, "tryAgain");
             Objects.requireNonNull(quit, "quit");
         }
@@ -62,6 +66,9 @@ public final class OpenFailureViewModel {
         List<Choice> offered = new ArrayList<>();
         if (problem.kind().curedByRestore() && latestBackup.isPresent()) {
             offered.add(Choice.RESTORE_LAST_BACKUP);
+        }
+        if (problem.kind().openableReadOnly()) {
+            offered.add(Choice.OPEN_READ_ONLY);
         }
         if (problem.kind().worthRetrying()) {
             offered.add(Choice.TRY_AGAIN);
@@ -103,6 +110,7 @@ public final class OpenFailureViewModel {
     public String label(Choice choice) {
         return switch (choice) {
             case RESTORE_LAST_BACKUP -> messages.get("recovery.restoreLast");
+            case OPEN_READ_ONLY -> messages.get("recovery.openReadOnly");
             case TRY_AGAIN -> messages.get("recovery.tryAgain");
             case QUIT -> messages.get("recovery.quit");
         };
@@ -119,6 +127,7 @@ public final class OpenFailureViewModel {
         }
         switch (choice) {
             case RESTORE_LAST_BACKUP -> actions.restoreLastBackup().run();
+            case OPEN_READ_ONLY -> actions.openReadOnly().run();
             case TRY_AGAIN -> actions.tryAgain().run();
             case QUIT -> actions.quit().run();
         }

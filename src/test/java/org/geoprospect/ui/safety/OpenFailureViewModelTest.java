@@ -25,7 +25,7 @@ class OpenFailureViewModelTest {
 
     private final List<String> ran = new ArrayList<>();
     private final OpenFailureViewModel.Actions actions = new OpenFailureViewModel.Actions(
-            () -> ran.add("restore"), () -> ran.add("retry"), () -> ran.add("quit"));
+            () -> ran.add("restore"), () -> ran.add("read-only"), () -> ran.add("retry"), () -> ran.add("quit"));
 
     private OpenFailureViewModel model(Kind kind, Optional<BackupEntry> backup) {
         return new OpenFailureViewModel(MESSAGES, new ProjectOpenProblem(kind, "Why it failed."), backup, actions);
@@ -43,8 +43,22 @@ class OpenFailureViewModelTest {
     }
 
     @Test
+    void aProjectFromANewerVersionCanBeOpenedReadOnlyWithOrWithoutABackup() {
+        assertEquals(List.of(Choice.RESTORE_LAST_BACKUP, Choice.OPEN_READ_ONLY, Choice.QUIT),
+                model(Kind.NEWER_SCHEMA, BACKUP).choices());
+        OpenFailureViewModel m = model(Kind.NEWER_SCHEMA, Optional.empty());
+        assertEquals(List.of(Choice.OPEN_READ_ONLY, Choice.QUIT), m.choices());
+        assertEquals("Open read-only", m.label(Choice.OPEN_READ_ONLY));
+        m.choose(Choice.OPEN_READ_ONLY);
+        assertEquals(List.of("read-only"), ran);
+        for (Kind kind : List.of(Kind.DAMAGED, Kind.LOCKED, Kind.NOT_A_PROJECT, Kind.MIGRATION_FAILED)) {
+            assertTrue(!model(kind, BACKUP).choices().contains(Choice.OPEN_READ_ONLY), kind.name());
+        }
+    }
+
+    @Test
     void withoutABackupOnlyQuitRemains() {
-        for (Kind kind : List.of(Kind.DAMAGED, Kind.NOT_A_PROJECT, Kind.NEWER_SCHEMA, Kind.MIGRATION_FAILED)) {
+        for (Kind kind : List.of(Kind.DAMAGED, Kind.NOT_A_PROJECT, Kind.MIGRATION_FAILED)) {
             OpenFailureViewModel m = model(kind, Optional.empty());
             assertEquals(List.of(Choice.QUIT), m.choices(), kind.name());
             assertEquals("", m.backupText());
