@@ -123,9 +123,12 @@ public final class MapViewModel implements AutoCloseable {
             LayerState old = before.get(state.name());
             if (old != null) {
                 state.visibleProperty().set(old.visibleProperty().get());
-                state.opacityProperty().set(old.opacityProperty().get());
                 if (old.layer().info().kind() == layer.info().kind()) {
-                    state.symbologyProperty().set(old.symbologyProperty().get());
+                    // The whole look (style, opacity, labels), not only the symbology drawn from it:
+                    // the next style edit saves look(), which must still hold the custom style.
+                    state.applyLook(old.look());
+                } else {
+                    state.opacityProperty().set(old.opacityProperty().get());
                 }
             }
             states.add(0, state);
