@@ -69,11 +69,23 @@ public final class MainViewModel implements AutoCloseable {
         map.layerList().setPersistence(new org.geoprospect.ui.undo.StyleEditRecorder(messages, layerStyles,
                 () -> session == null ? null : session.folder(), map.layerList(), undoHistory,
                 failure -> error.set(new UserError(messages.get("layers.saveFailed.header"), userSentence(failure)))));
+        // Showing or hiding a point layer is an edit too (Ctrl+Z shows it again).
+        org.geoprospect.ui.map.PointLayerChoices points = map.pointLayers();
+        installSwitchUndo(points.householdsVisibleProperty(), "layers.points.households");
+        installSwitchUndo(points.clientsVisibleProperty(), "layers.points.clients");
+        installSwitchUndo(points.competitorsVisibleProperty(), "layers.points.competitors");
+        installSwitchUndo(points.escapeVisibleProperty(), "layers.points.escape");
         map.renderErrorProperty().addListener((o, a, text) -> {
             if (text != null) {
                 statusMessage.set(text);
             }
         });
+    }
+
+    private void installSwitchUndo(javafx.beans.property.BooleanProperty property, String labelKey) {
+        String label = messages.get(labelKey);
+        org.geoprospect.ui.undo.SwitchUndo.install(property, messages.get("undo.layerShow", label),
+                messages.get("undo.layerHide", label), undoHistory);
     }
 
     /**
