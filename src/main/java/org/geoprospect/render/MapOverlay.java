@@ -6,8 +6,12 @@ import org.geoprospect.model.ProgressMonitor;
  * Something drawn on top of the vector layers and under their labels, straight into the canvas's
  * pixels (e.g. a million household markers, where one Java2D call per point would be too slow).
  *
- * <p>{@link MapRenderer} calls overlays one after the other on its rendering thread, while no
- * Java2D drawing is in progress on the same canvas.
+ * <p>{@link MapRenderer} calls {@link #paint} for its overlays one after the other on a helper
+ * thread, into a transparent canvas that it then composites over the layers (so that the layers are
+ * drawn on another core meanwhile): an overlay must paint source-over only and must not rely on the
+ * layers' pixels being under it. {@link #paintAboveLabels} runs on the rendering thread, on the
+ * finished picture. Overlays must therefore be immutable (or otherwise safe to read from another
+ * thread) while a render runs.
  */
 @FunctionalInterface
 public interface MapOverlay {

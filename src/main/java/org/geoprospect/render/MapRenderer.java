@@ -29,6 +29,12 @@ import org.locationtech.jts.geom.Geometry;
  * {@value #CANCEL_CHECK_INTERVAL} features, and a cancelled render throws
  * {@link org.geoprospect.model.CancelledException}, leaving the canvas partly drawn.
  *
+ * <p>Two cores: the overlays are painted on a shared helper thread into a transparent canvas while the
+ * calling thread draws the layers and then the labels into another; both are composited over the
+ * layers in that order (see {@link SideLayers}). The side canvases are kept for the next render of
+ * the same size. Above {@value SideLayers#MAX_PIXELS} pixels (large exports) everything is drawn
+ * straight into the canvas on the calling thread instead.
+ *
  * <p>Thread-safety: one render at a time per instance (call it from one background thread at a
  * time); the per-layer envelope cache it keeps is guarded for that use.
  */
@@ -39,6 +45,7 @@ public final class MapRenderer {
     private static final int MAX_CACHED_LAYERS = 64;
 
     private final Map<VectorLayer, PreparedLayer> prepared = new IdentityHashMap<>();
+    private final SideLayers side = new SideLayers();
     private volatile boolean decorations = true;
     private volatile int background = DefaultStyles.BACKGROUND;
 
@@ -88,7 +95,14 @@ public final class MapRenderer {
                     + " pixels but the viewport " + viewport.width() + " x " + viewport.height() + ".");
         }
         canvas.fill(background);
+        // Two cores: the overlays are painted beside the layers on a helper thread, into a canvas of their own
+        // (not for huge exports, where two more canvases would cost more memory than the time saved is worth).
+        boolean sideBySide = SideLayers.suits(viewport);
+        if (sideBySide) {
+            side.start(overlays, viewport, monitor);
+        }
         Graphics2D g = canvas.createGraphics();
+        boolean finished = !sideBySide;
         try {
             LabelPlacer labels = new LabelPlacer();
             int features = 0;
@@ -104,10 +118,17 @@ public final class MapRenderer {
             }
             monitor.checkCancelled();
             g.setComposite(AlphaComposite.SrcOver);
-            for (MapOverlay overlay : overlays) {
-                overlay.paint(canvas, viewport, monitor);
+            int labelCount;
+            if (sideBySide) {
+                labelCount = drawLabels(labels, side.labels());
+                side.finishOnto(canvas);
+                finished = true;
+            } else {
+                for (MapOverlay overlay : overlays) {
+                    overlay.paint(canvas, viewport, monitor);
+                }
+                labelCount = labels.drawAll(g, viewport.width(), viewport.height());
             }
-            int labelCount = labels.drawAll(g, viewport.width(), viewport.height());
             for (MapOverlay overlay : overlays) {
                 overlay.paintAboveLabels(canvas, viewport, monitor);
             }
@@ -116,6 +137,19 @@ public final class MapRenderer {
             }
             monitor.progress(layers.size() + 1, layers.size() + 1);
             return new RenderResult(features, labelCount);
+        } finally {
+            g.dispose();
+            if (!finished) {
+                side.abandon();
+            }
+        }
+    }
+
+    /** Labels go into their own transparent canvas, composited over the overlays afterwards. */
+    private static int drawLabels(LabelPlacer labels, RasterCanvas labelCanvas) {
+        Graphics2D g = labelCanvas.createGraphics();
+        try {
+            return labels.drawAll(g, labelCanvas.width(), labelCanvas.height());
         } finally {
             g.dispose();
         }

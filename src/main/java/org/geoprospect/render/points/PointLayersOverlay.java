@@ -39,8 +39,8 @@ public final class PointLayersOverlay implements MapOverlay {
                             markers.markerRadius(), monitor);
                 }
             } else {
-                ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), layers.potential(), viewport.envelope(),
-                        viewport.metresPerPixel(), monitor);
+                ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), layers.potential(),
+                        ProspectDotPainter.reachingEnvelope(viewport), viewport.metresPerPixel(), monitor);
                 dots.paint(canvas, viewport, map.dots(), monitor);
             }
         }

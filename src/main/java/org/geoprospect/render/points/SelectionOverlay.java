@@ -57,8 +57,8 @@ public final class SelectionOverlay implements MapOverlay {
             if (ProspectDots.showsRecords(viewport.scaleDenominator())) {
                 markers.paint(canvas, viewport, layers.householdIndex(), households, monitor);
             } else {
-                ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), households, viewport.envelope(),
-                        viewport.metresPerPixel(), monitor);
+                ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), households,
+                        ProspectDotPainter.reachingEnvelope(viewport), viewport.metresPerPixel(), monitor);
                 dots.paint(canvas, viewport, map.dots(), monitor);
             }
         }

@@ -171,12 +171,19 @@ public final class Stamp {
         }
     }
 
-    /** Source-over of pre-multiplied colours: src + dst × (1 − srcAlpha). */
-    static int over(int src, int dst, int inverseAlpha) {
-        int a = (src >>> 24) + ((dst >>> 24) * inverseAlpha + 127) / 255;
-        int r = ((src >> 16) & 0xFF) + (((dst >> 16) & 0xFF) * inverseAlpha + 127) / 255;
-        int g = ((src >> 8) & 0xFF) + (((dst >> 8) & 0xFF) * inverseAlpha + 127) / 255;
-        int b = (src & 0xFF) + ((dst & 0xFF) * inverseAlpha + 127) / 255;
-        return (Math.min(a, 255) << 24) | (Math.min(r, 255) << 16) | (Math.min(g, 255) << 8) | Math.min(b, 255);
+    /**
+     * Source-over of pre-multiplied colours: src + dst × (1 − srcAlpha), each product rounded to the
+     * nearest level. Two channels per multiplication (red with blue, alpha with green): this runs for
+     * every edge pixel of every marker and every overlay pixel composited.
+     *
+     * @param inverseAlpha 255 minus the source's alpha
+     */
+    public static int over(int src, int dst, int inverseAlpha) {
+        int rb = (dst & 0x00FF00FF) * inverseAlpha + 0x00800080;
+        rb = ((rb + ((rb >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
+        int ag = ((dst >>> 8) & 0x00FF00FF) * inverseAlpha + 0x00800080;
+        ag = (ag + ((ag >>> 8) & 0x00FF00FF)) & 0xFF00FF00;
+        // Pre-multiplied channels never exceed alpha, so src + dst × (1 − srcAlpha) stays within 255 per channel.
+        return src + (rb | ag);
     }
 }

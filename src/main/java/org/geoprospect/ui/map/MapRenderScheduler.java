@@ -11,7 +11,7 @@ import org.geoprospect.model.CancelledException;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.LayerDrawing;
 import org.geoprospect.render.MapOverlay;
-import org.geoprospect.render.MapRenderer;
+import org.geoprospect.render.PanningRenderer;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
 
@@ -23,12 +23,16 @@ import org.geoprospect.render.Viewport;
  * the one just handed over and not yet shown; a frame overtaken by a newer one before the FX thread
  * got to it is dropped. {@link #request} may be called from any thread; frames are delivered on
  * the FX thread.
+ *
+ * <p>Panning: frames go through a {@link PanningRenderer}; when the thread has nothing else to do after
+ * a frame, it fills the renderer's pan cache around that frame's view (cancelled as soon as a new
+ * request arrives), so that the next pan step is a copy of rows rather than a render.
  */
 final class MapRenderScheduler implements AutoCloseable {
     private record Request(List<LayerDrawing> layers, List<MapOverlay> overlays, Viewport viewport) {
     }
 
-    private final MapRenderer renderer = new MapRenderer();
+    private final PanningRenderer renderer = new PanningRenderer();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "map-render");
         t.setDaemon(true);
@@ -103,6 +107,17 @@ final class MapRenderScheduler implements AutoCloseable {
                 return closed;
             }
         };
+        // The prefetch gives way to any new request: a frame the user waits for comes first.
+        ProgressMonitor stopOnRequest = new ProgressMonitor() {
+            @Override
+            public void progress(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return closed || pending.get() != null;
+            }
+        };
         try {
             renderer.render(request.layers(), request.overlays(), v, canvas, stopOnClose);
         } catch (CancelledException e) {
@@ -118,6 +133,21 @@ final class MapRenderScheduler implements AutoCloseable {
                 onFrame.accept(frame);
             }
         });
+        prefetch(request, stopOnRequest);
+    }
+
+    /** Fills the pan cache around the frame just rendered, unless a new request waits. */
+    private void prefetch(Request request, ProgressMonitor stopOnRequest) {
+        if (stopOnRequest.isCancelled()) {
+            return;
+        }
+        try {
+            renderer.prefetch(request.layers(), request.overlays(), request.viewport(), stopOnRequest);
+        } catch (CancelledException e) {
+            // A new request came: it is rendered next, and the cache is filled after it.
+        } catch (RuntimeException | Error e) {
+            Platform.runLater(() -> onError.accept(e));
+        }
     }
 
     /** A canvas of the size that is neither on screen nor about to be. */
