@@ -2,6 +2,7 @@ package org.geoprospect.index;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.geoprospect.model.Channel;
@@ -110,6 +111,69 @@ public final class HouseholdColumnsBuilder {
         consentMask[id] = (byte) consents;
         lastContact[id] = EpochDays.pack(household.lastContactDate(), household.anonCode(), "last contact date");
         size++;
+    }
+
+    /**
+     * Appends every household of another builder after this one's, in its order, as if each had been
+     * {@link #add added} here (ids continue; code tables are merged). Lets two threads each fill a
+     * builder with one half of the households and the halves be joined. The other builder cannot be
+     * used afterwards.
+     *
+     * @throws IllegalStateException    when either builder has already built its columns
+     * @throws IllegalArgumentException when a merged code table overflows
+     */
+    public void appendAll(HouseholdColumnsBuilder other) {
+        Objects.requireNonNull(other, "other");
+        if (built || other.built || other == this) {
+            throw new IllegalStateException("Only two distinct builders that have not built their columns can be joined.");
+        }
+        other.built = true;
+        int[] communeOf = remap(other.communes, communes);
+        int[] ageOf = remap(other.ageBands, ageBands);
+        int[] incomeOf = remap(other.incomeBands, incomeBands);
+        int[] sourceOf = remap(other.sources, sources);
+        while (x.length < size + other.size) {
+            grow();
+        }
+        int codeShift = codeLength;
+        if (codeLength + other.codeLength > codeBytes.length) {
+            codeBytes = Arrays.copyOf(codeBytes, codeLength + other.codeLength);
+        }
+        System.arraycopy(other.codeBytes, 0, codeBytes, codeLength, other.codeLength);
+        codeLength += other.codeLength;
+        for (int i = 0; i < other.size; i++) {
+            int id = size + i;
+            codeStart[id + 1] = other.codeStart[i + 1] + codeShift;
+            commune[id] = other.commune[i] == 0 ? 0 : (char) (communeOf[other.commune[i] - 1] + 1);
+            ageBand[id] = mapped(ageOf, other.ageBand[i]);
+            incomeBand[id] = mapped(incomeOf, other.incomeBand[i]);
+            consentSource[id] = mapped(sourceOf, other.consentSource[i]);
+        }
+        System.arraycopy(other.x, 0, x, size, other.size);
+        System.arraycopy(other.y, 0, y, size, other.size);
+        System.arraycopy(other.interests, 0, interests, size, other.size);
+        System.arraycopy(other.householdSize, 0, householdSize, size, other.size);
+        System.arraycopy(other.consentMask, 0, consentMask, size, other.size);
+        for (int c = 0; c < CHANNELS; c++) {
+            System.arraycopy(other.consentDate[c], 0, consentDate[c], size, other.size);
+        }
+        System.arraycopy(other.lastContact, 0, lastContact, size, other.size);
+        size += other.size;
+    }
+
+    /** For each number of {@code from}, the number of the same value in {@code into} (added when new). */
+    private static int[] remap(CodeTable from, CodeTable into) {
+        List<String> values = from.values();
+        int[] map = new int[values.size()];
+        for (int v = 0; v < map.length; v++) {
+            map[v] = into.numberOf(values.get(v));
+        }
+        return map;
+    }
+
+    /** A byte-coded value renumbered; -1 (no value) stays -1. */
+    private static byte mapped(int[] map, byte number) {
+        return number < 0 ? number : (byte) map[number];
     }
 
     /** How many households were added so far. */

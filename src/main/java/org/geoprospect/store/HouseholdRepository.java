@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -158,6 +160,77 @@ public final class HouseholdRepository {
                 }
             }
             monitor.progress(read, total);
+            return read;
+        });
+    }
+
+    /**
+     * The households' rows cut into {@code parts} contiguous ranges of row ids, for reading them on
+     * several threads ({@link #forEachIn}): read in their list order and concatenated, the ranges give
+     * the households in the order {@link #forEach} gives them (row order). Empty when there are none.
+     */
+    public List<RowRange> split(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("Split the households into at least one part, not " + parts);
+        }
+        return Transactions.read(database, "split the households", connection -> {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT MIN(_ROWID_), MAX(_ROWID_) FROM household")) {
+                rs.next();
+                long min = rs.getLong(1);
+                if (rs.wasNull()) {
+                    return List.<RowRange>of();
+                }
+                long max = rs.getLong(2);
+                long span = max - min + 1;
+                List<RowRange> ranges = new ArrayList<>(parts);
+                for (int p = 0; p < parts; p++) {
+                    long from = min + span * p / parts;
+                    long to = min + span * (p + 1) / parts - 1;
+                    if (from <= to) {
+                        ranges.add(new RowRange(from, to));
+                    }
+                }
+                return List.copyOf(ranges);
+            }
+        });
+    }
+
+    /** A contiguous range of household row ids, both ends included (see {@link #split}). */
+    public record RowRange(long first, long last) {
+    }
+
+    /**
+     * Streams the households of one row range in row order (like {@link #forEach}, on its own
+     * connection, so that ranges can be read on different threads at the same time).
+     *
+     * @param monitor progress as (households read in this range, -1); checked for cancel every 10,000
+     * @return how many households were read
+     */
+    public long forEachIn(RowRange range, Consumer<Household> action, ProgressMonitor monitor) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(monitor, "monitor");
+        return Transactions.read(database, "read the households", connection -> {
+            long read = 0;
+            try (Statement st = connection.createStatement()) {
+                st.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+            try (PreparedStatement ps = connection.prepareStatement(HouseholdRows.SELECT_WITH_COLLECTION
+                    + " WHERE _ROWID_ BETWEEN ? AND ? ORDER BY _ROWID_")) {
+                ps.setFetchSize(READ_CHECK_EVERY);
+                ps.setLong(1, range.first());
+                ps.setLong(2, range.last());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(HouseholdRows.read(rs));
+                        if (++read % READ_CHECK_EVERY == 0) {
+                            monitor.progress(read, -1);
+                            monitor.checkCancelled();
+                        }
+                    }
+                }
+            }
             return read;
         });
     }

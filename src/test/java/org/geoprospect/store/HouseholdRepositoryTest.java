@@ -216,4 +216,25 @@ class HouseholdRepositoryTest {
         }
         return names;
     }
+
+    @Test
+    void rowRangesReadOneAfterTheOtherGiveWhatOnePassGives() {
+        households.upsertAll(TestHouseholds.entries(1_003, "B"), ProgressMonitor.NONE);
+        java.util.List<String> onePass = new java.util.ArrayList<>();
+        households.forEach(h -> onePass.add(h.anonCode()), ProgressMonitor.NONE);
+        for (int parts : new int[] {1, 2, 3, 7}) {
+            java.util.List<HouseholdRepository.RowRange> ranges = households.split(parts);
+            assertEquals(parts, ranges.size());
+            java.util.List<String> joined = new java.util.ArrayList<>();
+            for (HouseholdRepository.RowRange range : ranges) {
+                households.forEachIn(range, h -> joined.add(h.anonCode()), ProgressMonitor.NONE);
+            }
+            assertEquals(onePass, joined, parts + " parts");
+        }
+    }
+
+    @Test
+    void anEmptyTableHasNoRanges() {
+        assertEquals(java.util.List.of(), households.split(2));
+    }
 }
