@@ -168,12 +168,14 @@ final class TourCommand implements Callable<Integer> {
                     "km", Math.round(d.metres() / 100.0) / 10.0, "back", hhmm(d.returnTime()))).toList());
             json.put("km", Math.round(result.metres() / 100.0) / 10.0);
             json.put("road_distances", result.roadDistances());
+            json.put("roads_set_aside", result.roadsSetAside());
             json.put("pdf_pages", result.files().pdfPages());
             JsonOutput.print(printer, json);
         } else {
             printer.println(String.format(Locale.ROOT, "Tour of %d stops over %d day(s), %.1f km (%s); %d left out "
                             + "(objection or retention); pack written to %s", result.stops(), result.days().size(),
-                    result.metres() / 1000, result.roadDistances() ? "road distances" : "straight line x " + detour,
+                    result.metres() / 1000, result.roadDistances() ? "road distances" : "straight line x " + detour
+                            + (result.roadsSetAside() ? ": the roads layer does not reach these stops closely enough" : ""),
                     result.excluded(), result.folder()));
             for (DayPlan d : result.days()) {
                 printer.println(String.format(Locale.ROOT, "  day %d: %d stops, %.1f km, back at %s", d.day(),

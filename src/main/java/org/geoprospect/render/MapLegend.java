@@ -47,4 +47,22 @@ public final class MapLegend {
         }
         return lines;
     }
+
+    /**
+     * The lines of the overlays that bring their own legend ({@link LegendedOverlay}, e.g. a tour's
+     * days), the top one (drawn last) first; other overlays are skipped.
+     *
+     * @param overlaysBottomFirst the overlays as given to the renderer
+     * @param textOfKey           turns a message key into its text
+     */
+    public static List<LegendPainter.Line> overlayLines(List<? extends MapOverlay> overlaysBottomFirst,
+                                                        Function<String, String> textOfKey) {
+        List<LegendPainter.Line> lines = new ArrayList<>();
+        for (int i = overlaysBottomFirst.size() - 1; i >= 0; i--) {
+            if (overlaysBottomFirst.get(i) instanceof LegendedOverlay legended) {
+                lines.addAll(legended.legendLines(textOfKey));
+            }
+        }
+        return lines;
+    }
 }

@@ -32,6 +32,7 @@ import org.geoprospect.tour.DayPlan;
 import org.geoprospect.tour.DayPlanner;
 import org.geoprospect.tour.DayRules;
 import org.geoprospect.tour.EuclideanCost;
+import org.geoprospect.tour.RoadCircuity;
 import org.geoprospect.tour.RoadNetwork;
 import org.geoprospect.tour.SolverOptions;
 import org.geoprospect.tour.TourPackWriter;
@@ -87,9 +88,12 @@ public final class TourService {
      *
      * @param excluded households left out (objection on all channels or past retention)
      * @param revealed households shown with name or phone on the sheet
+     * @param roadDistances  whether travel was measured on the project's roads layer
+     * @param roadsSetAside  the project has a roads layer, but it does not describe the roads between these
+     *                       places (see {@link RoadCircuity}): the straight line times the detour was used
      */
     public record TourPackResult(Path folder, int stops, int excluded, int revealed, List<DayPlan> days, double metres,
-                                 boolean roadDistances, TourPackWriter.Written files) {
+                                 boolean roadDistances, boolean roadsSetAside, TourPackWriter.Written files) {
     }
 
     /**
@@ -160,10 +164,17 @@ public final class TourService {
                 stopPlaces[i] = p;
             }
             Optional<VectorLayer> roads = request.useRoads() ? roadsLayer(content) : Optional.empty();
-            TravelCost cost = roads.isPresent()
-                    ? RoadNetwork.of(roads.get().features().stream().map(VectorFeature::geometry).toList())
-                            .costs(xs, ys, request.detourFactor(), monitor)
-                    : EuclideanCost.withDetour(xs, ys, request.detourFactor());
+            TravelCost cost = EuclideanCost.withDetour(xs, ys, request.detourFactor());
+            boolean byRoad = false;
+            boolean roadsSetAside = false;
+            if (roads.isPresent()) {
+                TravelCost roadCost = RoadNetwork.of(roads.get().features().stream().map(VectorFeature::geometry).toList())
+                        .costs(xs, ys, request.detourFactor(), monitor);
+                // A layer of main roads only would make the order zig-zag (see RoadCircuity).
+                byRoad = RoadCircuity.plausible(roadCost, xs, ys);
+                roadsSetAside = !byRoad;
+                cost = byRoad ? roadCost : cost;
+            }
             List<DayPlan> days = codesByDay == null
                     ? DayPlanner.plan(cost, 0, endPlace, stopPlaces, request.rules(),
                             SolverOptions.timeBudget(request.timeBudget()), monitor)
@@ -174,7 +185,7 @@ public final class TourService {
                     new TourPackWriter.Pack(title, xs, ys, 0, endPlace, byPlace, days, content.layers()), monitor);
             audit(database, written, n, stops);
             return new TourPackResult(outDir.toAbsolutePath(), n, stops.excluded, stops.revealed, days, metres,
-                    roads.isPresent(), written);
+                    byRoad, roadsSetAside, written);
         } catch (TourPlanningException e) {
             throw new UserFacingException(e.getMessage(), e);
         } catch (IOException e) {

@@ -306,14 +306,19 @@ public final class MainViewModel implements AutoCloseable {
         var drawings = map.visibleDrawings();
         var content = map.contentProperty().get();
         // Fresh overlays: the map's own are confined to its render thread.
-        var overlays = content == null ? java.util.List.<org.geoprospect.render.MapOverlay>of()
-                : map.pointLayers().overlays(content.points());
+        var overlays = new java.util.ArrayList<org.geoprospect.render.MapOverlay>(content == null
+                ? java.util.List.of() : map.pointLayers().overlays(content.points()));
+        // Except those with a legend of their own (the tour's route): immutable, drawn on top as on screen.
+        var legended = map.currentOverlays().stream()
+                .filter(o -> o instanceof org.geoprospect.render.LegendedOverlay).toList();
+        overlays.addAll(legended);
         BackgroundTasks.run(monitor -> {
             RasterCanvas canvas = new RasterCanvas(v.width(), v.height());
             new MapRenderer().render(drawings, overlays, v, canvas, monitor);
-            org.geoprospect.render.LegendPainter.paint(canvas, messages.get("legend.title"),
-                    org.geoprospect.render.MapLegend.lines(content == null ? null : content.points(),
-                            households, clients, competitors, drawings, messages::get));
+            var legend = new java.util.ArrayList<>(org.geoprospect.render.MapLegend.overlayLines(legended, messages::get));
+            legend.addAll(org.geoprospect.render.MapLegend.lines(content == null ? null : content.points(),
+                    households, clients, competitors, drawings, messages::get));
+            org.geoprospect.render.LegendPainter.paint(canvas, messages.get("legend.title"), legend);
             PngWriter.write(canvas, target);
             return target;
         }, path -> statusMessage.set(messages.get("status.exported", path)),

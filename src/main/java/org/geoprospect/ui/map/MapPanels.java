@@ -39,7 +39,11 @@ public final class MapPanels {
                     MapContent c = map.contentProperty().get();
                     return c == null ? PointLayers.EMPTY : c.points();
                 }, map.contentProperty()));
-        Tab layers = new Tab(messages.get("layers.title"), new LayerPanel(map.layerList(), toggles, messages));
+        LayerPanel layerPanel = new LayerPanel(map.layerList(), toggles, messages);
+        javafx.scene.layout.VBox.setVgrow(layerPanel, javafx.scene.layout.Priority.ALWAYS);
+        // The tour's days and its start / end, under the layers' legend while a tour is shown.
+        Tab layers = new Tab(messages.get("layers.title"),
+                new javafx.scene.layout.VBox(layerPanel, new OverlayLegendBox(map, messages)));
         layers.setId("layersTab");
         Tab sectors = new Tab(messages.get("sectors.title"), new SectorPanel(prospecting.sectors(), messages));
         sectors.setId("sectorsTab");

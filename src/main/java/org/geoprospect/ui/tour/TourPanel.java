@@ -81,6 +81,9 @@ public final class TourPanel extends VBox {
         TourPlanViewModel model = new TourPlanViewModel(messages, main.undoHistory());
         MapViewModel map = main.map();
         model.overlayProperty().addListener((o, a, overlay) -> map.setTourOverlay(overlay));
+        // The roads graph is built once per loaded content, in the background, as the tour pack measures.
+        model.setTravelModel(TravelModel.forContent(map.contentProperty().get()));
+        map.contentProperty().addListener((o, a, content) -> model.setTravelModel(TravelModel.forContent(content)));
         session.addListener((o, a, s) -> {
             if (s != null) {
                 model.places().setProjectSrid(s.data().projectSrid());

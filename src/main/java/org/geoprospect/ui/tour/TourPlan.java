@@ -9,15 +9,17 @@ import java.util.Set;
 import org.geoprospect.tour.DayPlan;
 import org.geoprospect.tour.DayPlanner;
 import org.geoprospect.tour.DayRules;
-import org.geoprospect.tour.EuclideanCost;
 import org.geoprospect.tour.TourMapOverlay;
 import org.geoprospect.tour.TravelCost;
 
 /**
  * A planned tour as the user edits it: the stops in visiting order, split in days, from a start to an
  * end (back to the start when there is none), with each day's arrival times and length computed by
- * {@link DayPlanner#schedule} over straight-line distances times a detour factor. Every edit returns
- * a new plan whose days are scheduled again, so what the app shows is always true for the order.
+ * {@link DayPlanner#schedule} over its {@link PlaceCosts} (straight-line distances times a detour factor,
+ * or road distances measured for its places). Every edit returns a new plan whose days are scheduled
+ * again, so what the app shows is always true for the order; moves and removals reuse the plan's costs
+ * (no measuring), while a new place needs costs that cover it ({@link #with(PlannedStop, PlaceCosts)},
+ * {@link #withPlaces}).
  *
  * <p>Days are 0-based in this API (the {@link DayPlan}s they produce are numbered from 1); a day
  * emptied by an edit disappears. Immutable and thread-safe.
@@ -26,20 +28,17 @@ public final class TourPlan {
     private final MapPoint start;
     private final MapPoint end;
     private final DayRules rules;
-    private final double detour;
+    private final PlaceCosts costs;
     private final List<List<PlannedStop>> days;
     private final List<DayPlan> schedules;
     private final boolean handEdited;
 
-    private TourPlan(MapPoint start, MapPoint end, DayRules rules, double detour, List<List<PlannedStop>> days,
+    private TourPlan(MapPoint start, MapPoint end, DayRules rules, PlaceCosts costs, List<List<PlannedStop>> days,
                      boolean handEdited) {
         this.start = Objects.requireNonNull(start, "start");
         this.end = end;
         this.rules = Objects.requireNonNull(rules, "rules");
-        if (!(detour > 0) || Double.isInfinite(detour)) {
-            throw new IllegalArgumentException("The detour factor must be a positive number, got " + detour + ".");
-        }
-        this.detour = detour;
+        this.costs = Objects.requireNonNull(costs, "costs");
         List<List<PlannedStop>> kept = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (List<PlannedStop> day : days) {
@@ -65,7 +64,17 @@ public final class TourPlan {
      * @throws IllegalArgumentException when a code appears twice or the detour is not positive
      */
     public static TourPlan of(MapPoint start, MapPoint end, DayRules rules, double detour, List<List<PlannedStop>> days) {
-        return new TourPlan(start, end, rules, detour, days, false);
+        return new TourPlan(start, end, rules, PlaceCosts.straightLine(detour), days, false);
+    }
+
+    /**
+     * A plan with the given days in the given order, measured with {@code costs}.
+     *
+     * @param end where every day ends, or null to come back to the start
+     * @throws IllegalArgumentException when a code appears twice or the costs do not cover every place
+     */
+    public static TourPlan of(MapPoint start, MapPoint end, DayRules rules, PlaceCosts costs, List<List<PlannedStop>> days) {
+        return new TourPlan(start, end, rules, costs, days, false);
     }
 
     private List<DayPlan> schedule() {
@@ -87,20 +96,7 @@ public final class TourPlan {
 
     /** Place 0 is the start, place 1 the end when there is one, then the stops in visiting order. */
     private TravelCost cost(List<PlannedStop> stops) {
-        int first = firstStopPlace();
-        double[] xs = new double[first + stops.size()];
-        double[] ys = new double[xs.length];
-        xs[0] = start.x();
-        ys[0] = start.y();
-        if (end != null) {
-            xs[1] = end.x();
-            ys[1] = end.y();
-        }
-        for (int i = 0; i < stops.size(); i++) {
-            xs[first + i] = stops.get(i).x();
-            ys[first + i] = stops.get(i).y();
-        }
-        return EuclideanCost.withDetour(xs, ys, detour);
+        return costs.among(start, end, stops);
     }
 
     private int firstStopPlace() {
@@ -120,7 +116,7 @@ public final class TourPlan {
         }
         List<PlannedStop> target = copy.get(toDay);
         target.add(Math.max(0, Math.min(toIndex, target.size())), stop);
-        return new TourPlan(start, end, rules, detour, copy, true);
+        return new TourPlan(start, end, rules, costs, copy, true);
     }
 
     /** The tour without one stop. */
@@ -128,56 +124,81 @@ public final class TourPlan {
         checkStop(day, index);
         List<List<PlannedStop>> copy = mutableDays();
         copy.get(day).remove(index);
-        return new TourPlan(start, end, rules, detour, copy, true);
+        return new TourPlan(start, end, rules, costs, copy, true);
     }
 
     /**
      * The tour with one more stop, inserted where it lengthens its day least (cheapest insertion
-     * over every day and position); a tour without days gets a first day.
+     * over every day and position); a tour without days gets a first day. Measured with this plan's
+     * costs, which must cover the stop (the straight line always does).
      *
-     * @throws IllegalArgumentException when the stop is already in the tour
+     * @throws IllegalArgumentException when the stop is already in the tour or its costs are not measured
      */
     public TourPlan with(PlannedStop stop) {
+        return with(stop, costs);
+    }
+
+    /**
+     * The tour with one more stop (as {@link #with(PlannedStop)}), measured from now on with
+     * {@code newCosts}, which cover the stop and every place of this plan.
+     *
+     * @throws IllegalArgumentException when the stop is already in the tour or a place is not covered
+     */
+    public TourPlan with(PlannedStop stop, PlaceCosts newCosts) {
         if (contains(stop.code())) {
             throw new IllegalArgumentException("The stop " + stop.code() + " is already in the tour.");
         }
         List<List<PlannedStop>> copy = mutableDays();
         if (copy.isEmpty()) {
             copy.add(new ArrayList<>(List.of(stop)));
-            return new TourPlan(start, end, rules, detour, copy, true);
+            return new TourPlan(start, end, rules, newCosts, copy, true);
         }
-        MapPoint last = end == null ? start : end;
+        // Places: 0 the start, 1 the end when there is one, then every stop in order, the new one last.
+        List<PlannedStop> all = stopsInOrder();
+        all.add(stop);
+        TravelCost cost = newCosts.among(start, end, all);
+        int last = end == null ? 0 : 1;
+        int added = all.size() - 1 + firstStopPlace();
         double best = Double.POSITIVE_INFINITY;
         int bestDay = 0;
         int bestIndex = 0;
+        int place = firstStopPlace();
         for (int d = 0; d < copy.size(); d++) {
-            List<PlannedStop> day = copy.get(d);
-            for (int i = 0; i <= day.size(); i++) {
-                double ax = i == 0 ? start.x() : day.get(i - 1).x();
-                double ay = i == 0 ? start.y() : day.get(i - 1).y();
-                double bx = i == day.size() ? last.x() : day.get(i).x();
-                double by = i == day.size() ? last.y() : day.get(i).y();
-                double added = Math.hypot(stop.x() - ax, stop.y() - ay) + Math.hypot(bx - stop.x(), by - stop.y())
-                        - Math.hypot(bx - ax, by - ay);
-                if (added < best - 1e-9) {
-                    best = added;
+            int size = copy.get(d).size();
+            for (int i = 0; i <= size; i++) {
+                int a = i == 0 ? 0 : place + i - 1;
+                int b = i == size ? last : place + i;
+                double extra = cost.cost(a, added) + cost.cost(added, b) - cost.cost(a, b);
+                if (extra < best - 1e-9) {
+                    best = extra;
                     bestDay = d;
                     bestIndex = i;
                 }
             }
+            place += size;
         }
         copy.get(bestDay).add(bestIndex, stop);
-        return new TourPlan(start, end, rules, detour, copy, true);
+        return new TourPlan(start, end, rules, newCosts, copy, true);
     }
 
     /** The same days and order from another start (the arrival times change, the order does not). */
     public TourPlan withStart(MapPoint newStart) {
-        return new TourPlan(newStart, end, rules, detour, days, handEdited);
+        return withPlaces(newStart, end, costs);
     }
 
     /** The same days and order towards another end; null to come back to the start. */
     public TourPlan withEnd(MapPoint newEnd) {
-        return new TourPlan(start, newEnd, rules, detour, days, handEdited);
+        return withPlaces(start, newEnd, costs);
+    }
+
+    /**
+     * The same days and order from another start towards another end (null: back to the start), measured
+     * with {@code newCosts}, which cover both and every stop.
+     *
+     * @throws IllegalArgumentException when a place is not covered by the costs
+     */
+    public TourPlan withPlaces(MapPoint newStart, MapPoint newEnd, PlaceCosts newCosts) {
+        return new TourPlan(newStart, newEnd, rules, newCosts, days, handEdited);
     }
 
     private void checkStop(int day, int index) {
@@ -299,8 +320,14 @@ public final class TourPlan {
         return rules;
     }
 
+    /** The straight-line factor (of the fallback between places roads do not connect, when by road). */
     public double detour() {
-        return detour;
+        return costs.detour();
+    }
+
+    /** How this plan's travel is measured; moves and removals keep it. */
+    public PlaceCosts costs() {
+        return costs;
     }
 
     /** Whether the user changed the planner's order or day split by hand since the last planning. */

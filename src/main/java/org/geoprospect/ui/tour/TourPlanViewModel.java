@@ -2,6 +2,7 @@ package org.geoprospect.ui.tour;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -34,6 +35,10 @@ import org.geoprospect.ui.undo.UndoHistory;
  * remove, add a stop, change the start), each one an undoable command recorded in the window's
  * {@link UndoHistory}, after which the days are scheduled again; the route overlay for the map.
  *
+ * <p>Travel is measured by the {@link TravelModel} (roads when the project has them, as in the tour
+ * pack): planning, re-optimising, adding a stop and changing the start or end measure the costs of the
+ * tour's places in the background; moves and removals reuse the plan's costs, so they stay instant.
+ *
  * <p>No personal field passes through here: stops carry codes, positions and communes. FX-thread
  * confined, except that the recorded commands may be executed or undone from any thread (they move
  * to the FX thread themselves).
@@ -53,6 +58,7 @@ public final class TourPlanViewModel {
     private final StringProperty detour = new SimpleStringProperty(this, "detour",
             Double.toString(EuclideanCost.DEFAULT_DETOUR_FACTOR));
     private Supplier<SolverOptions> solverOptions = () -> SolverOptions.timeBudget(Duration.ofSeconds(1));
+    private TravelModel travel = TravelModel.straightLine();
     private BackgroundTasks.Handle task;
 
     /**
@@ -68,7 +74,20 @@ public final class TourPlanViewModel {
     private void refreshOverlay() {
         TourPlan current = plan.get();
         int day = highlightedDay.get();
-        overlay.set(current == null ? null : current.overlay(day < current.days().size() ? day : -1));
+        overlay.set(current == null ? null : TourRouteOverlay.of(current, day));
+    }
+
+    /**
+     * How travel is measured from now on (set on each loaded map content: roads when it has a roads
+     * layer); the tour shown keeps its costs until it is planned or re-optimised again.
+     */
+    public void setTravelModel(TravelModel model) {
+        this.travel = Objects.requireNonNull(model, "model");
+    }
+
+    /** How travel is measured for the next planning. */
+    public TravelModel travelModel() {
+        return travel;
     }
 
     /** The search the planner runs (tests pin it to a fixed number of rounds). */
@@ -96,7 +115,9 @@ public final class TourPlanViewModel {
             return;
         }
         List<PlannedStop> copy = List.copyOf(stops);
-        runInBackground(monitor -> TourPlanner.plan(copy, start, end, dayRules, factor, solverOptions.get(), monitor),
+        TravelModel model = travel;
+        runInBackground(monitor -> TourPlanner.plan(copy, start, end, dayRules,
+                        model.costs(start, end, copy, factor, monitor), solverOptions.get(), monitor),
                 messages.get("tour.undo.plan", copy.size()));
     }
 
@@ -113,8 +134,12 @@ public final class TourPlanViewModel {
             problem.set(e.getMessage());
             return;
         }
-        TourPlan base = TourPlan.of(current.start(), current.end(), dayRules, current.detour(), current.days());
-        runInBackground(monitor -> TourPlanner.replan(base, solverOptions.get(), monitor), messages.get("tour.undo.recompute"));
+        TravelModel model = travel;
+        List<PlannedStop> stops = current.stopsInOrder();
+        runInBackground(monitor -> TourPlanner.plan(stops, current.start(), current.end(), dayRules,
+                        model.costs(current.start(), current.end(), stops, current.detour(), monitor),
+                        solverOptions.get(), monitor),
+                messages.get("tour.undo.recompute"));
     }
 
     private void runInBackground(BackgroundTasks.Work<TourPlan> work, String description) {
@@ -165,7 +190,7 @@ public final class TourPlanViewModel {
 
     /**
      * Adds a stop where it lengthens the tour least; without a plan, a one-stop tour is started from
-     * the start typed.
+     * the start typed. By road, the stop's distances are measured first in the background.
      */
     public void add(PlannedStop stop) {
         TourPlan current = plan.get();
@@ -173,8 +198,32 @@ public final class TourPlanViewModel {
             problem.set(messages.get("tour.problem.alreadyIn", stop.code()));
             return;
         }
-        edit(messages.get("tour.undo.add", stop.code()), () -> current != null ? current.with(stop)
-                : TourPlan.of(places.start(), places.end(), rules.rules(), detourFactor(), List.of(List.of(stop))));
+        String description = messages.get("tour.undo.add", stop.code());
+        if (current != null && current.costs().covers(PlaceCosts.at(stop))) {
+            edit(description, () -> current.with(stop));
+            return;
+        }
+        MapPoint start;
+        MapPoint end;
+        DayRules dayRules;
+        double factor;
+        List<PlannedStop> stops = new ArrayList<>();
+        try {
+            start = current != null ? current.start() : places.start();
+            end = current != null ? current.end() : places.end();
+            dayRules = current != null ? current.rules() : rules.rules();
+            factor = current != null ? current.detour() : detourFactor();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        if (current != null) {
+            stops.addAll(current.stopsInOrder());
+        }
+        stops.add(stop);
+        // The plan may have been edited (moved, removed) while measuring: the stop joins the plan shown then.
+        measureThenEdit(description, start, end, stops, factor, costs -> plan.get() != null ? plan.get().with(stop, costs)
+                : TourPlan.of(start, end, dayRules, costs, List.of(List.of(stop))));
     }
 
     /** Starts every day from another place (the order is kept, times follow); undoable when a tour is planned. */
@@ -182,7 +231,7 @@ public final class TourPlanViewModel {
         places.showStart(start);
         TourPlan current = plan.get();
         if (current != null) {
-            edit(messages.get("tour.undo.start"), () -> current.withStart(start));
+            movePlaces(current, start, current.end());
         }
     }
 
@@ -192,7 +241,65 @@ public final class TourPlanViewModel {
         if (current == null) {
             return;
         }
-        edit(messages.get("tour.undo.start"), () -> current.withStart(places.start()).withEnd(places.end()));
+        MapPoint start;
+        MapPoint end;
+        try {
+            start = places.start();
+            end = places.end();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        movePlaces(current, start, end);
+    }
+
+    private void movePlaces(TourPlan current, MapPoint start, MapPoint end) {
+        String description = messages.get("tour.undo.start");
+        PlaceCosts costs = current.costs();
+        if (costs.covers(start) && (end == null || costs.covers(end))) {
+            edit(description, () -> current.withPlaces(start, end, costs));
+            return;
+        }
+        measureThenEdit(description, start, end, current.stopsInOrder(), current.detour(),
+                measured -> {
+                    TourPlan shown = plan.get();
+                    if (shown == null) {
+                        throw new IllegalArgumentException(messages.get("tour.problem.noTour"));
+                    }
+                    return shown.withPlaces(start, end, measured);
+                });
+    }
+
+    /**
+     * Measures the costs of these places by the plan's travel model in the background (progress,
+     * Cancel), then makes the edit with them on the FX thread; the straight line needs no measuring, so
+     * the edit is made at once.
+     */
+    private void measureThenEdit(String description, MapPoint start, MapPoint end, List<PlannedStop> stops,
+                                 double factor, java.util.function.Function<PlaceCosts, TourPlan> change) {
+        TravelModel model = travel;
+        if (!model.usesRoads()) {
+            edit(description, () -> change.apply(PlaceCosts.straightLine(factor)));
+            return;
+        }
+        if (busy.get()) {
+            return;
+        }
+        problem.set("");
+        busy.set(true);
+        message.set(messages.get("tour.measuring"));
+        task = BackgroundTasks.run(monitor -> model.costs(start, end, stops, factor, monitor), costs -> {
+            busy.set(false);
+            edit(description, () -> change.apply(costs));
+        }, failure -> {
+            busy.set(false);
+            message.set(summary(plan.get()));
+            problem.set(sentence(failure));
+        }, () -> {
+            busy.set(false);
+            message.set(messages.get("tour.cancelled"));
+        });
+        progress.bind(task.progressProperty());
     }
 
     /** Forgets the tour (undoable). */
@@ -262,7 +369,9 @@ public final class TourPlanViewModel {
         if (p == null) {
             return "";
         }
-        return messages.get("tour.summary", p.stopCount(), p.days().size(), p.metres() / 1000.0, p.hours());
+        return messages.get(p.costs().byRoad() ? "tour.summary.roads"
+                : p.costs().roadsSetAside() ? "tour.summary.roadsSetAside" : "tour.summary", p.stopCount(), p.days().size(),
+                p.metres() / 1000.0, p.hours());
     }
 
     private String sentence(Throwable failure) {

@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Not a test: plans a tour of the 25 households nearest to Angers in the app on a real display (run
  * under xvfb-run) and takes screenshots with ImageMagick's {@code import -window root}, for a person
- * to look at. Usage: {@code java -cp geoprospect.jar:test-classes org.geoprospect.ui.tour.TourScreenshots OUT_DIR PROJECT_DIR}.
+ * to look at, and exports the map as PNG with the tour. Usage: {@code java -cp geoprospect.jar:test-classes org.geoprospect.ui.tour.TourScreenshots OUT_DIR PROJECT_DIR}.
  */
 public final class TourScreenshots {
     private TourScreenshots() {
@@ -73,6 +73,13 @@ public final class TourScreenshots {
         });
         Thread.sleep(3000);
         shot(out, "tour-1-planned");
+        // File ▸ Export map as PNG of the same view: the route and the tour's legend lines are in it.
+        onFx(() -> {
+            window.viewModel().exportPng(out.resolve("tour-1-exported-map.png"));
+            return null;
+        });
+        waitFor(() -> Files.exists(out.resolve("tour-1-exported-map.png")), 60);
+        Thread.sleep(1000);
         onFx(() -> {
             panel.viewModel().move(0, 0, 0, 5);
             TabPane days = (TabPane) stage[0].getScene().lookup("#tourDays");
