@@ -8,11 +8,13 @@ import java.util.Arrays;
  * that holds only the main roads (an extract by road class, the demo's synthetic network) sends the
  * shortest path to a junction kilometres away between neighbours on unmapped lanes, and the visit order
  * optimised on such costs zig-zags. When the median ratio of road cost to straight-line distance over
- * the places' pairs exceeds {@value #MAX_MEDIAN}, the layer is set aside for that tour. Stateless.
+ * the places' pairs exceeds {@value #MAX_MEDIAN}, the layer is set aside for that tour. (Measured on the
+ * demo: the 25 picnic-interested households nearest Angers give a median of 1.82 on its synthetic main
+ * roads, and the visit order optimised on them crossed the town back and forth.) Stateless.
  */
 public final class RoadCircuity {
     /** The largest median road / straight-line ratio for which the road costs are used. */
-    public static final double MAX_MEDIAN = 2.0;
+    public static final double MAX_MEDIAN = 1.6;
     /** Pairs closer than this (same building, same street) say nothing about the network. */
     private static final double MIN_PAIR_METRES = 100;
 

@@ -19,9 +19,12 @@ class RoadCircuityTest {
         // Sides by road 1,000 m (ratio 1), diagonals forced round by a junction far away: 6,000 m (ratio 4.24).
         // Six pairs: four at 1.0, two at 4.24 -> median 1.0, plausible.
         assertTrue(RoadCircuity.plausible(matrix(1000, 6000), X, Y));
-        // Every side 3,000 m (ratio 3), diagonals 3,000 m (ratio 2.12): sorted 2.12, 2.12, 3, 3, 3, 3 -> median 3 > 2.
+        // Every side 3,000 m (ratio 3), diagonals 3,000 m (ratio 2.12): sorted 2.12, 2.12, 3, 3, 3, 3 -> median 3 > 1.6.
         assertEquals(3.0, RoadCircuity.median(matrix(3000, 3000), X, Y), 1e-9);
         assertFalse(RoadCircuity.plausible(matrix(3000, 3000), X, Y));
+        // Sides 1,700 m (ratio 1.7), diagonals 2,000 m (1.41): median 1.7, just over the limit; 1,500 m sides pass.
+        assertFalse(RoadCircuity.plausible(matrix(1700, 2000), X, Y));
+        assertTrue(RoadCircuity.plausible(matrix(1500, 2000), X, Y));
     }
 
     @Test
