@@ -18,8 +18,8 @@ run() {
         --out "$OUT/$suite.json" --plot "$OUT/$suite-growth.png"
 }
 JAVA="java -Xmx8g -jar $JAR"
-run select 100000,1000000 $JAVA
-run map 100000,1000000 xvfb-run -a -s "-screen 0 1920x1080x24" java -Xmx8g -Dprism.order=sw -jar "$JAR"
+run select 100000,1000000,5000000 $JAVA
+run map 100000,1000000,5000000 xvfb-run -a -s "-screen 0 1920x1080x24" java -Xmx8g -Dprism.order=sw -jar "$JAR"
 run memory 1000000,5000000 $JAVA
 run export 100000 $JAVA
 run tour 100000 $JAVA
