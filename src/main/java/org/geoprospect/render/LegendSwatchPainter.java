@@ -2,7 +2,6 @@ package org.geoprospect.render;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
@@ -44,9 +43,8 @@ public final class LegendSwatchPainter {
                 }
                 case POINT -> {
                     double size = Math.min(style.pointSize() * 1.3, Math.min(width, height) - 2);
-                    java.awt.Shape marker = style.pointSymbol() == PointSymbol.SQUARE
-                            ? new Rectangle2D.Double((width - size) / 2, (height - size) / 2, size, size)
-                            : new Ellipse2D.Double((width - size) / 2, (height - size) / 2, size, size);
+                    java.awt.Shape marker = (style.pointSymbol() == PointSymbol.NONE ? PointSymbol.CIRCLE : style.pointSymbol())
+                            .shape(width / 2.0, height / 2.0, size);
                     g.setColor(Colors.awt(style.pointFill()));
                     g.fill(marker);
                     if (Colors.alpha(style.pointOutline()) > 0) {

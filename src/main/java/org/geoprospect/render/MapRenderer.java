@@ -284,9 +284,11 @@ public final class MapRenderer {
                 if (style.pointSymbol() == PointSymbol.CIRCLE) {
                     circle.setFrame(x - size / 2, y - size / 2, size, size);
                     marker = circle;
-                } else {
+                } else if (style.pointSymbol() == PointSymbol.SQUARE) {
                     square.setRect(x - size / 2, y - size / 2, size, size);
                     marker = square;
+                } else {
+                    marker = style.pointSymbol().shape(x, y, size);
                 }
                 g.setColor(Colors.awt(style.pointFill()));
                 g.fill(marker);

@@ -9,7 +9,9 @@ import org.geoprospect.render.LayerLook;
 
 /**
  * The JSON kept in a layer's {@code style_json}: version 1 holds the layers panel's {@link LayerLook},
- * colours as {@code "#AARRGGBB"}. Stateless and thread-safe.
+ * colours as {@code "#AARRGGBB"}; the marker ({@code "symbol"}) and the colouring field
+ * ({@code "colourBy"}) are optional, so styles saved before they existed still read. Stateless and
+ * thread-safe.
  */
 final class LayerLookJson {
     static final int VERSION = 1;
@@ -28,6 +30,12 @@ final class LayerLookJson {
         node.put("pointSize", look.pointSize());
         node.put("opacity", look.opacity());
         node.put("labels", look.labels());
+        if (look.symbol() != null) {
+            node.put("symbol", look.symbol().name());
+        }
+        if (look.colourBy() != null) {
+            node.put("colourBy", look.colourBy());
+        }
         return node.toString();
     }
 
@@ -44,11 +52,25 @@ final class LayerLookJson {
             }
             return new LayerLook(node.path("custom").asBoolean(false), color(node, "stroke"),
                     (float) number(node, "strokeWidth"), color(node, "fill"), number(node, "pointSize"),
-                    number(node, "opacity"), node.path("labels").asBoolean(true));
+                    number(node, "opacity"), node.path("labels").asBoolean(true), symbol(node),
+                    node.hasNonNull("colourBy") ? node.get("colourBy").asText() : null);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UserFacingException("The saved style of layer '" + layerName + "' cannot be read ("
                     + e.getMessage() + "); set the layer's style again in the layers panel.", e);
         }
+    }
+
+    private static org.geoprospect.render.PointSymbol symbol(JsonNode node) {
+        if (!node.hasNonNull("symbol")) {
+            return null;
+        }
+        String name = node.get("symbol").asText();
+        for (org.geoprospect.render.PointSymbol s : org.geoprospect.render.PointSymbol.values()) {
+            if (s.name().equals(name) && s != org.geoprospect.render.PointSymbol.NONE) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("'symbol' is not a marker this version knows: " + name);
     }
 
     private static double number(JsonNode node, String field) {

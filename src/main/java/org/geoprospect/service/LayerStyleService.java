@@ -81,7 +81,7 @@ public final class LayerStyleService {
             if (look == null) {
                 drawings.add(LayerDrawing.withDefaultStyle(layer));
             } else if (look.opacity() > 0) {
-                drawings.add(new LayerDrawing(layer, look.applyTo(DefaultStyles.forLayer(layer.info())), look.opacity()));
+                drawings.add(new LayerDrawing(layer, look.applyTo(DefaultStyles.forLayer(layer.info()), layer), look.opacity()));
             }
         }
         return drawings;

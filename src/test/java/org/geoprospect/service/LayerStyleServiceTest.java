@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.model.VectorLayer;
+import org.geoprospect.render.CategoryStyles;
 import org.geoprospect.render.DefaultStyles;
 import org.geoprospect.render.LayerDrawing;
 import org.geoprospect.render.LayerLook;
@@ -66,6 +67,31 @@ class LayerStyleServiceTest {
         assertNull(rules.label());
         assertEquals(DefaultStyles.communes().defaultStyle(), rules.defaultStyle());
         assertEquals(PointSymbol.CIRCLE, rules.defaultStyle().pointSymbol());
+    }
+
+    @Test
+    void aMarkerAndAColouringFieldAreSavedAndDrawnByTheCommandLineToo() {
+        LayerLook look = LayerLook.startingFrom(DefaultStyles.communes())
+                .withSymbolAndColouring(PointSymbol.DIAMOND, "name");
+        service.saveLook(project, "communes", look);
+        LayerLook back = service.looks(project).get("communes");
+        assertEquals(look, back);
+        List<VectorLayer> layers = new ProjectService().mapContent(project, ProgressMonitor.NONE).layers();
+        LayerDrawing communes = LayerStyleService.drawings(layers, service.looks(project)).stream()
+                .filter(d -> d.layer().info().name().equals("communes")).findFirst().orElseThrow();
+        assertEquals("name", communes.symbology().classField());
+        assertEquals(PointSymbol.DIAMOND, communes.symbology().classes().get(0).style().pointSymbol());
+        assertEquals(Math.min(CategoryStyles.MAX_CLASSES, communes.layer().features().size()), communes.symbology().classes().size(),
+                "one class per commune name, at most the palette's size");
+    }
+
+    @Test
+    void aStyleSavedBeforeMarkersAndColouringExistedStillReads() {
+        LayerLook old = LayerLookJson.read("{\"version\":1,\"custom\":true,\"stroke\":\"#FF112233\",\"strokeWidth\":2.0,"
+                + "\"fill\":\"#80445566\",\"pointSize\":7.0,\"opacity\":0.5,\"labels\":false}", "roads");
+        assertNull(old.symbol());
+        assertNull(old.colourBy());
+        assertEquals(new LayerLook(true, 0xFF112233, 2f, 0x80445566, 7, 0.5, false), old);
     }
 
     @Test

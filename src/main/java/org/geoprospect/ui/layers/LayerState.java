@@ -12,6 +12,7 @@ import org.geoprospect.model.VectorLayer;
 import org.geoprospect.render.DefaultStyles;
 import org.geoprospect.render.LayerDrawing;
 import org.geoprospect.render.LayerLook;
+import org.geoprospect.render.PointSymbol;
 import org.geoprospect.render.LayerSymbology;
 import org.geoprospect.render.LegendEntry;
 
@@ -70,8 +71,21 @@ public final class LayerState {
         restyle();
     }
 
+    /** The style editor's marker (null: the layer's default) and colouring field (null: one colour). */
+    public void editSymbolAndColouring(PointSymbol symbol, String colourBy) {
+        style = style.withSymbolAndColouring(symbol, colourBy);
+        restyle();
+    }
+
+    /** The attribute names of the layer's features (of the first thousand), sorted, for "colour by". */
+    public List<String> fieldNames() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        layer.features().stream().limit(1000).forEach(f -> names.addAll(f.attributes().keySet()));
+        return List.copyOf(names);
+    }
+
     private void restyle() {
-        symbology.set(look().applyTo(defaults));
+        symbology.set(look().applyTo(defaults, layer));
     }
 
     public VectorLayer layer() {
