@@ -1,11 +1,12 @@
 package org.geoprospect.ui;
 
+import static org.geoprospect.ui.ScreenshotDriver.onFx;
+import static org.geoprospect.ui.ScreenshotDriver.shot;
+import static org.geoprospect.ui.ScreenshotDriver.waitFor;
+
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -120,32 +121,5 @@ public final class ImportDialogScreenshots {
         stage.setX(150);
         stage.setY(60);
         return null;
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!onFx(condition::getAsBoolean)) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static void shot(Path out, String name) throws Exception {
-        Process p = new ProcessBuilder("import", "-window", "root", out.resolve(name + ".png").toString()).inheritIO().start();
-        p.waitFor(30, TimeUnit.SECONDS);
     }
 }

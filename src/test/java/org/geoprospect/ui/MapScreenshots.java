@@ -1,9 +1,11 @@
 package org.geoprospect.ui;
 
+import static org.geoprospect.ui.ScreenshotDriver.onFx;
+import static org.geoprospect.ui.ScreenshotDriver.shot;
+import static org.geoprospect.ui.ScreenshotDriver.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.geoprospect.index.HouseholdColumns;
@@ -126,26 +128,5 @@ public final class MapScreenshots {
         shot(out, "map-selection-records");
         Platform.exit();
         System.exit(0);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
-        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(action);
-        Platform.runLater(task);
-        return task.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!onFx(condition::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Timed out");
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static void shot(Path out, String name) throws Exception {
-        Process p = new ProcessBuilder("import", "-window", "root", out.resolve(name + ".png").toString()).inheritIO().start();
-        p.waitFor(30, TimeUnit.SECONDS);
     }
 }

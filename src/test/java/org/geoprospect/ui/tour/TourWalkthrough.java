@@ -1,12 +1,13 @@
 package org.geoprospect.ui.tour;
 
+import static org.geoprospect.ui.ScreenshotDriver.onFx;
+import static org.geoprospect.ui.ScreenshotDriver.shot;
+import static org.geoprospect.ui.ScreenshotDriver.waitFor;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.control.TabPane;
@@ -110,32 +111,5 @@ public final class TourWalkthrough {
         }
         Platform.exit();
         System.exit(0);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static void shot(Path out, String name) throws Exception {
-        Process p = new ProcessBuilder("import", "-window", "root", out.resolve(name + ".png").toString()).inheritIO().start();
-        p.waitFor(30, TimeUnit.SECONDS);
     }
 }
