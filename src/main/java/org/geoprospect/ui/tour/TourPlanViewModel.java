@@ -146,16 +146,27 @@ public final class TourPlanViewModel {
         if (busy.get()) {
             return;
         }
-        problem.set("");
-        busy.set(true);
-        message.set(messages.get("tour.planning"));
-        task = BackgroundTasks.run(work, planned -> {
-            busy.set(false);
+        background("tour.planning", work, planned -> {
             record(description, planned);
             message.set(summary(planned));
+        }, () -> "");
+    }
+
+    /**
+     * Runs work in the background with the panel's busy state, progress and Cancel; {@code done} gets
+     * its result on the FX thread; a failure shows its sentence under {@code messageAfterFailure}.
+     */
+    private <T> void background(String runningKey, BackgroundTasks.Work<T> work, java.util.function.Consumer<T> done,
+                                java.util.function.Supplier<String> messageAfterFailure) {
+        problem.set("");
+        busy.set(true);
+        message.set(messages.get(runningKey));
+        task = BackgroundTasks.run(work, result -> {
+            busy.set(false);
+            done.accept(result);
         }, failure -> {
             busy.set(false);
-            message.set("");
+            message.set(messageAfterFailure.get());
             problem.set(sentence(failure));
         }, () -> {
             busy.set(false);
@@ -285,21 +296,8 @@ public final class TourPlanViewModel {
         if (busy.get()) {
             return;
         }
-        problem.set("");
-        busy.set(true);
-        message.set(messages.get("tour.measuring"));
-        task = BackgroundTasks.run(monitor -> model.costs(start, end, stops, factor, monitor), costs -> {
-            busy.set(false);
-            edit(description, () -> change.apply(costs));
-        }, failure -> {
-            busy.set(false);
-            message.set(summary(plan.get()));
-            problem.set(sentence(failure));
-        }, () -> {
-            busy.set(false);
-            message.set(messages.get("tour.cancelled"));
-        });
-        progress.bind(task.progressProperty());
+        background("tour.measuring", monitor -> model.costs(start, end, stops, factor, monitor),
+                costs -> edit(description, () -> change.apply(costs)), () -> summary(plan.get()));
     }
 
     /** Forgets the tour (undoable). */
@@ -459,25 +457,11 @@ public final class TourPlanViewModel {
         TourService.TourRequest request = new TourService.TourRequest(codes, places.toLonLat(current.start()),
                 end == null ? null : places.toLonLat(end), current.rules(), true, current.detour(),
                 Duration.ofMillis(codes.size() > 300 ? 5000 : 1000));
-        problem.set("");
-        busy.set(true);
-        message.set(messages.get("tour.exporting"));
         List<List<String>> codesByDay = current.days().stream()
                 .map(day -> day.stream().map(PlannedStop::code).toList()).toList();
-        task = BackgroundTasks.run(monitor -> ProjectAccess.whenFree(
+        background("tour.exporting", monitor -> ProjectAccess.whenFree(
                         () -> service.writePackInOrder(project, request, codesByDay, folder, monitor)),
-                result -> {
-                    busy.set(false);
-                    message.set(messages.get("tour.exported", result.folder(), result.stops(), result.days().size(),
-                            result.files().pdfPages(), result.excluded()));
-                }, failure -> {
-                    busy.set(false);
-                    message.set("");
-                    problem.set(sentence(failure));
-                }, () -> {
-                    busy.set(false);
-                    message.set(messages.get("tour.cancelled"));
-                });
-        progress.bind(task.progressProperty());
+                result -> message.set(messages.get("tour.exported", result.folder(), result.stops(), result.days().size(),
+                        result.files().pdfPages(), result.excluded())), () -> "");
     }
 }
