@@ -115,8 +115,11 @@ public final class ContactListExporter {
             try (OutputStream out = sidecar.stream()) {
                 out.write(AuditJson.writePretty(sidecarContent(request, columns, households.size(), pending, now)));
             }
+            // The audit row is the commit point: it names both files with their SHA-256, so that a kill
+            // between it and the two moves below is finished on the next look at the log
+            // (InterruptedExports) — never a logged export whose file is missing.
             long auditId = new ExportLogRepository(database).append(auditEntry(request, columns, households.size(),
-                    pending, now));
+                    pending, now, csv.sha256(), sidecar.sha256()));
             sidecar.publish();
             csv.publish();
             return new ExportResult(exported, excluded, pending.file(), pending.sidecar(), auditId);
@@ -189,12 +192,15 @@ public final class ContactListExporter {
     }
 
     private ExportLogEntry auditEntry(ExportRequest request, List<ExportColumn> columns, int selected,
-                                      ExportResult result, OffsetDateTime now) {
+                                      ExportResult result, OffsetDateTime now, String csvSha256, String sidecarSha256) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("criteria", request.targetDefinition());
         details.put("selected", selected);
         details.put("sidecar", fileName(request.sidecar()));
         details.put("appVersion", context.appVersion());
+        details.put(InterruptedExports.FOLDER, request.file().toAbsolutePath().normalize().getParent().toString());
+        details.put(InterruptedExports.CSV_SHA256, csvSha256);
+        details.put(InterruptedExports.SIDECAR_SHA256, sidecarSha256);
         return new ExportLogEntry(0, now, context.osUser(), ExportLogEntry.EXPORT, request.targetName(),
                 request.modeCode(), columns.stream().map(ExportColumn::code).toList(), result.exported(),
                 AuditJson.write(result.excludedByKey()), fileName(request.file()), AuditJson.write(details));

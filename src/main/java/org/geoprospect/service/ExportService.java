@@ -19,6 +19,7 @@ import org.geoprospect.privacy.ExportContext;
 import org.geoprospect.privacy.ExportRequest;
 import org.geoprospect.privacy.ExportResult;
 import org.geoprospect.privacy.Objection;
+import org.geoprospect.privacy.InterruptedExports;
 import org.geoprospect.privacy.ObjectionRegister;
 import org.geoprospect.privacy.RetentionRule;
 import org.geoprospect.privacy.SimilarProductsException;
@@ -78,6 +79,7 @@ public final class ExportService {
      */
     public ExportResult export(Path projectDir, Selection selection, ExportRequest request, ProgressMonitor monitor) {
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            InterruptedExports.complete(database);
             List<Household> households = new ArrayList<>();
             java.util.Map<String, java.time.LocalDate> collected = new java.util.HashMap<>();
             new HouseholdRepository(database).forEachWithCollectionDate((h, collectedOn) -> {
@@ -96,10 +98,21 @@ public final class ExportService {
         }
     }
 
-    /** The project's audit log (exports and purges), oldest first. */
+    /**
+     * The project's audit log (exports and purges), oldest first. Exports a kill interrupted after their
+     * row was written are finished first ({@link InterruptedExports}), so every export listed has its file.
+     *
+     * @throws UserFacingException when such an export's file cannot be moved into place
+     */
     public List<AuditRow> auditLog(Path projectDir) {
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            if (!database.readOnly()) {
+                InterruptedExports.complete(database);
+            }
             return new ExportLogRepository(database).all().stream().map(AuditRow::of).toList();
+        } catch (IOException e) {
+            throw new UserFacingException("An export interrupted earlier could not be finished (" + e.getMessage()
+                    + "); check the export folder's permissions, then open the audit log again.", e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.geoprospect.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +74,31 @@ class ExportServiceTest {
         assertEquals(1, log.size());
         assertEquals("analyst", log.get(0).user());
         assertEquals("list.csv", log.get(0).file());
+    }
+
+    @Test
+    void anExportKilledBetweenItsAuditRowAndItsFilesIsFinishedWhenTheLogIsRead() throws Exception {
+        ExportService service = new ExportService(CLOCK, "analyst", "test");
+        Path out = temp.resolve("list.csv");
+        service.export(project, ExportService.Selection.all(), ExportRequest.contactList(Channel.EMAIL, out),
+                ProgressMonitor.NONE);
+        byte[] written = Files.readAllBytes(out);
+        Path sidecar = temp.resolve("list.csv.json");
+        byte[] sidecarBytes = Files.readAllBytes(sidecar);
+        // What a kill after the audit commit leaves: the complete files still under their staging names.
+        Files.move(out, org.geoprospect.io.export.StagedFile.temporaryOf(out));
+        Files.move(sidecar, org.geoprospect.io.export.StagedFile.temporaryOf(sidecar));
+
+        assertEquals(1, service.auditLog(project).size());
+        assertArrayEquals(written, Files.readAllBytes(out), "the logged file is in place, byte for byte");
+        assertArrayEquals(sidecarBytes, Files.readAllBytes(sidecar));
+        assertFalse(Files.exists(org.geoprospect.io.export.StagedFile.temporaryOf(out)));
+
+        // A leftover whose bytes are not the logged ones (an unlogged, interrupted later export) stays aside.
+        Files.delete(out);
+        Files.writeString(org.geoprospect.io.export.StagedFile.temporaryOf(out), "half a file");
+        service.auditLog(project);
+        assertFalse(Files.exists(out), "only the bytes the log vouches for are published");
     }
 
     @Test

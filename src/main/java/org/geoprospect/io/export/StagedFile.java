@@ -50,10 +50,63 @@ public final class StagedFile implements AutoCloseable {
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a folder; give a file name.");
         }
-        Path temporary = folder.resolve("." + absolute.getFileName() + ".partial");
+        Path temporary = temporaryOf(absolute);
         FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
         return new StagedFile(absolute, temporary, channel);
+    }
+
+    /** Where the complete file waits before {@link #publish()}: {@code .NAME.partial} beside {@code target}. */
+    public static Path temporaryOf(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+    }
+
+    /**
+     * The SHA-256 of the bytes written so far, as 64 hexadecimal digits; call it once the stream is
+     * closed, before {@link #publish()}.
+     *
+     * @throws IOException when the temporary file cannot be read
+     */
+    public String sha256() throws IOException {
+        return sha256Of(temporary);
+    }
+
+    /**
+     * Finishes an interrupted publication: when {@code target} is missing and its temporary file holds
+     * exactly the bytes whose SHA-256 is {@code expectedSha256}, moves it into place.
+     *
+     * @return whether the file was moved into place
+     * @throws IOException when the move fails
+     */
+    public static boolean publishLeftover(Path target, String expectedSha256) throws IOException {
+        Path temporary = temporaryOf(target);
+        if (Files.exists(target) || !Files.isRegularFile(temporary) || !sha256Of(temporary).equals(expectedSha256)) {
+            return false;
+        }
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target);
+        }
+        syncFolder(target.toAbsolutePath().getParent());
+        return true;
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     /** The final path. */
