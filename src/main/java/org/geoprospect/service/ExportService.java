@@ -99,8 +99,9 @@ public final class ExportService {
     }
 
     /**
-     * The project's audit log (exports and purges), oldest first. Exports a kill interrupted after their
-     * row was written are finished first ({@link InterruptedExports}), so every export listed has its file.
+     * The project's audit log (exports, tour packs and purges), oldest first. Exports and tour packs a kill
+     * interrupted after their row was written are finished first ({@link InterruptedExports},
+     * {@link TourService#completeInterruptedPacks}), so every export listed has its files.
      *
      * @throws UserFacingException when such an export's file cannot be moved into place
      */
@@ -108,6 +109,7 @@ public final class ExportService {
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
             if (!database.readOnly()) {
                 InterruptedExports.complete(database);
+                TourService.completeInterruptedPacks(database);
             }
             return new ExportLogRepository(database).all().stream().map(AuditRow::of).toList();
         } catch (IOException e) {

@@ -181,9 +181,18 @@ public final class TourService {
                     : scheduleInOrder(codesByDay, byPlace, cost, endPlace, request.rules());
             double metres = days.stream().mapToDouble(DayPlan::metres).sum();
             String title = "Tour of " + n + (n == 1 ? " stop" : " stops");
-            TourPackWriter.Written written = new TourPackWriter().write(outDir,
+            // Staged, logged, then moved in: the audit row names the files' SHA-256, and a kill before the moves
+            // is finished the next time the log is read (InterruptedExports) — never a logged pack without its files.
+            TourPackWriter.Staged staged = new TourPackWriter().stage(outDir,
                     new TourPackWriter.Pack(title, xs, ys, 0, endPlace, byPlace, days, content.layers()), monitor);
-            audit(database, written, n, stops);
+            TourPackWriter.Written written = staged.written();
+            try {
+                audit(database, written, n, stops, outDir, staged.sha256());
+            } catch (RuntimeException e) {
+                staged.discard();
+                throw e;
+            }
+            staged.publish();
             return new TourPackResult(outDir.toAbsolutePath(), n, stops.excluded, stops.revealed, days, metres,
                     byRoad, roadsSetAside, written);
         } catch (TourPlanningException e) {
@@ -270,10 +279,40 @@ public final class TourService {
                 .findFirst();
     }
 
-    private void audit(ProjectDatabase database, TourPackWriter.Written written, int count, Stops stops) {
+    /**
+     * Finishes the tour packs a kill interrupted after their audit row was committed: moves their staged
+     * files into place when the bytes match the logged SHA-256 (see {@link TourPackWriter#publishLeftover}).
+     *
+     * @return how many files were moved
+     */
+    static int completeInterruptedPacks(ProjectDatabase database) throws IOException {
+        int moved = 0;
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (ExportLogEntry entry : new ExportLogRepository(database).all()) {
+            if (!"tour".equals(entry.action()) || entry.detailsJson() == null) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode details = json.readTree(entry.detailsJson());
+            if (!details.hasNonNull("folder") || !details.path("sha256").isObject()) {
+                continue; // logged before packs were staged
+            }
+            Map<String, String> sha256 = new HashMap<>();
+            details.get("sha256").fields().forEachRemaining(f -> sha256.put(f.getKey(), f.getValue().asText()));
+            moved += TourPackWriter.publishLeftover(Path.of(details.get("folder").asText()), sha256);
+        }
+        return moved;
+    }
+
+    private void audit(ProjectDatabase database, TourPackWriter.Written written, int count, Stops stops, Path outDir,
+                       Map<String, String> sha256) {
         String excluded = "{\"objection_or_retention\":" + stops.excluded + "}";
-        String details = "{\"revealed\":" + stops.revealed + ",\"files\":[\"" + TourPackWriter.CSV + "\",\""
-                + TourPackWriter.PDF + "\",\"" + TourPackWriter.PNG + "\"]}";
+        com.fasterxml.jackson.databind.node.ObjectNode node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        node.put("revealed", stops.revealed);
+        node.putArray("files").add(TourPackWriter.CSV).add(TourPackWriter.PDF).add(TourPackWriter.PNG);
+        node.put("folder", outDir.toAbsolutePath().normalize().toString());
+        com.fasterxml.jackson.databind.node.ObjectNode hashes = node.putObject("sha256");
+        sha256.forEach(hashes::put);
+        String details = node.toString();
         new ExportLogRepository(database).append(new ExportLogEntry(0, OffsetDateTime.now(clock), osUser, "tour", null,
                 "field_visit", TourPackWriter.CSV_COLUMNS, count, excluded, written.csv().getFileName().toString(), details));
     }

@@ -71,12 +71,122 @@ public final class TourPackWriter {
     }
 
     /**
-     * Writes the pack into a folder (created if missing).
+     * A pack written in full in a staging folder beside its place ({@code FOLDER/.tour-pack.partial}),
+     * waiting to be moved in by {@link #publish()}: the caller commits its audit row in between, naming
+     * {@link #sha256()} of each file, so that an interrupted publication can be finished later.
+     *
+     * @param written the files' final paths (in the pack's folder) and the PDF's page count
+     * @param staging the staging folder
+     * @param sha256  SHA-256 of each file, by file name
+     */
+    public record Staged(Written written, Path staging, java.util.Map<String, String> sha256) {
+        /** Moves the three files into the pack's folder (each atomically) and removes the staging folder. */
+        public void publish() throws IOException {
+            for (Path target : List.of(written.csv(), written.pdf(), written.png())) {
+                move(staging.resolve(target.getFileName().toString()), target);
+            }
+            Files.deleteIfExists(staging);
+        }
+
+        /** Removes the staging folder and what it holds (the pack was not published). */
+        public void discard() throws IOException {
+            deleteStaging(staging);
+        }
+    }
+
+    /** The staging folder of a pack's folder. */
+    public static Path stagingOf(Path folder) {
+        return folder.toAbsolutePath().normalize().resolve(".tour-pack.partial");
+    }
+
+    /**
+     * Writes the pack into a folder (created if missing): staged, then published.
      *
      * @throws IOException with one sentence when a file cannot be written
      */
     public Written write(Path folder, Pack pack, ProgressMonitor monitor) throws IOException {
-        Files.createDirectories(folder);
+        Staged staged = stage(folder, pack, monitor);
+        staged.publish();
+        return staged.written();
+    }
+
+    /**
+     * Writes the pack into the staging folder of {@code folder} (both created if missing); nothing
+     * appears in {@code folder} itself until {@link Staged#publish()}. A failure or a cancel removes
+     * the staging folder.
+     *
+     * @throws IOException with one sentence when a file cannot be written
+     */
+    public Staged stage(Path folder, Pack pack, ProgressMonitor monitor) throws IOException {
+        Path staging = stagingOf(folder);
+        deleteStaging(staging);
+        Files.createDirectories(staging);
+        try {
+            Written inStaging = writeFiles(staging, pack, monitor);
+            java.util.Map<String, String> sha = new java.util.LinkedHashMap<>();
+            for (Path file : List.of(inStaging.csv(), inStaging.pdf(), inStaging.png())) {
+                sha.put(file.getFileName().toString(), org.geoprospect.io.export.StagedFile.sha256Of(file));
+            }
+            Path target = folder.toAbsolutePath().normalize();
+            Written written = new Written(target.resolve(CSV), target.resolve(PDF), target.resolve(PNG), inStaging.pdfPages());
+            return new Staged(written, staging, java.util.Map.copyOf(sha));
+        } catch (IOException | RuntimeException e) {
+            deleteStaging(staging);
+            throw e;
+        }
+    }
+
+    /**
+     * Finishes a publication a kill interrupted: moves each staged file whose bytes match into the pack's
+     * folder when it is not there yet, then removes the staging folder when empty.
+     *
+     * @return how many files were moved
+     */
+    public static int publishLeftover(Path folder, java.util.Map<String, String> sha256) throws IOException {
+        Path staging = stagingOf(folder);
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        int moved = 0;
+        for (java.util.Map.Entry<String, String> file : sha256.entrySet()) {
+            Path source = staging.resolve(file.getKey());
+            Path target = folder.toAbsolutePath().normalize().resolve(file.getKey());
+            if (!Files.exists(target) && Files.isRegularFile(source)
+                    && org.geoprospect.io.export.StagedFile.sha256Of(source).equals(file.getValue())) {
+                move(source, target);
+                moved++;
+            }
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(staging)) {
+            if (left.findAny().isEmpty()) {
+                Files.delete(staging);
+            }
+        }
+        return moved;
+    }
+
+    private static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteStaging(Path staging) throws IOException {
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(staging)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(staging);
+    }
+
+    private Written writeFiles(Path folder, Pack pack, ProgressMonitor monitor) throws IOException {
         List<List<String>> rows = rows(pack);
         Path csv = folder.resolve(CSV);
         writeCsv(csv, rows);

@@ -1,5 +1,6 @@
 package org.geoprospect.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -133,6 +134,26 @@ class TourServiceTest {
             assertEquals("tour", last.action());
             assertEquals(5, last.count());
         }
+    }
+
+    @Test
+    void aPackKilledBetweenItsAuditRowAndItsFilesIsFinishedWhenTheLogIsRead() throws Exception {
+        Path out = dir.resolve("pack-interrupted");
+        new TourService(TODAY, "tester").writePack(project, request(DayRules.DEFAULT), out, ProgressMonitor.NONE);
+        Path staging = TourPackWriter.stagingOf(out);
+        assertFalse(Files.exists(staging), "a finished pack leaves no staging folder");
+        byte[] pdf = Files.readAllBytes(out.resolve(TourPackWriter.PDF));
+        // What a kill after the audit commit leaves: the complete files still in the staging folder.
+        Files.createDirectories(staging);
+        for (String name : List.of(TourPackWriter.CSV, TourPackWriter.PDF, TourPackWriter.PNG)) {
+            Files.move(out.resolve(name), staging.resolve(name));
+        }
+        new ExportService().auditLog(project);
+        for (String name : List.of(TourPackWriter.CSV, TourPackWriter.PDF, TourPackWriter.PNG)) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name + " moved into place");
+        }
+        assertArrayEquals(pdf, Files.readAllBytes(out.resolve(TourPackWriter.PDF)));
+        assertFalse(Files.exists(staging), "the emptied staging folder is removed");
     }
 
     @Test

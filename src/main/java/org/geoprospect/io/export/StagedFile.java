@@ -93,7 +93,8 @@ public final class StagedFile implements AutoCloseable {
         return true;
     }
 
-    private static String sha256Of(Path file) throws IOException {
+    /** The SHA-256 of a file's bytes, as 64 hexadecimal digits. */
+    public static String sha256Of(Path file) throws IOException {
         java.security.MessageDigest digest;
         try {
             digest = java.security.MessageDigest.getInstance("SHA-256");
