@@ -80,8 +80,10 @@ public final class ImportService {
         backUpFirst(projectDir);
         FirstLayerCrs.adoptIfPending(projectDir, source, sridOverride);
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
-            return new LayerImport(new LayerRepository(database), database.projectSrid())
+            LayerImportReport report = new LayerImport(new LayerRepository(database), database.projectSrid())
                     .importLayer(source, layerName, sridOverride, monitor);
+            database.closeCompactingIfSparse(); // a replaced layer leaves its old pages behind
+            return report;
         }
     }
 
@@ -110,12 +112,14 @@ public final class ImportService {
             if (sridOverride != null) {
                 options = options.withSourceSrid(sridOverride);
             }
-            return switch (kind) {
+            CsvImportSummary summary = switch (kind) {
                 case HOUSEHOLDS -> importHouseholds(database, file, options, monitor);
                 case CLIENTS -> importClients(database, file, options, monitor);
                 case COMPETITORS -> importCompetitors(database, file, options, monitor);
                 case OBJECTIONS -> throw new IllegalStateException("objections are imported above");
             };
+            database.closeCompactingIfSparse(); // a re-import rewrites every row: H2 keeps the old pages
+            return summary;
         }
     }
 

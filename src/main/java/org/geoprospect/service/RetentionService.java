@@ -37,10 +37,18 @@ public final class RetentionService {
         }
     }
 
-    /** Deletes the households past retention and logs it, in one transaction. */
+    /**
+     * Deletes the households past retention and logs it, in one transaction; then, when households were
+     * deleted, rewrites the project file compactly, so that their personal fields do not linger in the
+     * file's superseded pages (H2 keeps them until it reuses the space).
+     */
     public PurgeResult purge(Path projectDir, ProgressMonitor monitor) {
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
-            return purge(database).run(monitor);
+            PurgeResult result = purge(database).run(monitor);
+            if (result.deleted() > 0) {
+                database.compactAndClose();
+            }
+            return result;
         }
     }
 

@@ -120,4 +120,30 @@ class ExportServiceTest {
         assertEquals("purge", new ExportService(CLOCK, "analyst", "test").auditLog(project).get(0).action());
         assertThrows(UserFacingException.class, () -> retention.setRetentionPeriod(project, "three years"));
     }
+
+    @Test
+    void aPurgeLeavesNoTraceOfThePurgedContactInTheProjectFile() throws Exception {
+        Path file = project.resolve(ProjectDatabase.DATABASE_FILE_NAME);
+        byte[] email = "hs3@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(contains(Files.readAllBytes(file), email), "by construction the email is in the file before");
+        RetentionService retention = new RetentionService(CLOCK, "analyst");
+        retention.setRetentionPeriod(project, "2");
+        assertEquals(1, retention.purge(project, ProgressMonitor.NONE).deleted());
+        assertFalse(contains(Files.readAllBytes(file), email), "no superseded page keeps the purged contact");
+        assertTrue(contains(Files.readAllBytes(file), "hs1@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "the households kept are still there");
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }
