@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.geoprospect.store.ProjectBackup;
 import org.geoprospect.store.ProjectDatabase;
+import org.geoprospect.store.ProjectSettings;
 
 /**
  * Backup and restore of whole projects (the {@code backup} and {@code restore} use cases), and the
  * automatic backups the application takes before every import and purge: kept in the project's
- * {@code backups/} folder, the newest {@value #DEFAULT_KEEP} by default.
+ * {@code backups/} folder, the newest {@value #DEFAULT_KEEP} unless the project says otherwise
+ * ({@link #setKeep}, File ▸ Automatic backups).
  */
 public final class BackupService {
     /** How many automatic backups are kept when the caller does not say. */
@@ -32,6 +34,47 @@ public final class BackupService {
 
     public BackupService(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The project setting that holds how many automatic backups are kept. */
+    public static final String KEEP_SETTING = "automatic_backups_keep";
+    /** The most automatic backups a project may keep (each is a full copy of the project). */
+    public static final int MAX_KEEP = 50;
+
+    /** How many automatic backups the project keeps: its setting, else {@value #DEFAULT_KEEP}. */
+    public int keep(Path projectDir) {
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            return new ProjectSettings(database).get(KEEP_SETTING).map(v -> {
+                try {
+                    return Math.max(1, Math.min(MAX_KEEP, Integer.parseInt(v.trim())));
+                } catch (NumberFormatException e) {
+                    return DEFAULT_KEEP; // a damaged value must not stop backups
+                }
+            }).orElse(DEFAULT_KEEP);
+        }
+    }
+
+    /**
+     * Sets how many automatic backups the project keeps, and deletes the oldest beyond that number now.
+     *
+     * @throws UserFacingException when {@code keep} is outside 1..{@value #MAX_KEEP}
+     */
+    public void setKeep(Path projectDir, int keep) throws IOException {
+        if (keep < 1 || keep > MAX_KEEP) {
+            throw new UserFacingException("Keep between 1 and " + MAX_KEEP + " automatic backups, not " + keep + ".");
+        }
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            new ProjectSettings(database).put(KEEP_SETTING, Integer.toString(keep));
+        }
+        List<Path> all = automaticBackups(projectDir);
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /** {@link #automaticBackup(Path, String, int)} keeping the project's own number ({@link #keep}). */
+    public Path automaticBackup(Path projectDir, String reason) throws IOException {
+        return automaticBackup(projectDir, reason, keep(projectDir));
     }
 
     /**

@@ -43,6 +43,9 @@ public final class ImportService {
         this(0);
     }
 
+    /** {@link #automaticBackups} value meaning "as many as the project keeps". */
+    private static final int PROJECT_SETTING = -1;
+
     private ImportService(int automaticBackups) {
         this.automaticBackups = automaticBackups;
     }
@@ -58,8 +61,18 @@ public final class ImportService {
         return new ImportService(keep);
     }
 
+    /**
+     * The same imports, each preceded by an automatic backup kept as many as the project says
+     * ({@link BackupService#keep}); the desktop application imports this way.
+     */
+    public ImportService withAutomaticBackups() {
+        return new ImportService(PROJECT_SETTING);
+    }
+
     private void backUpFirst(Path projectDir) throws IOException {
-        if (automaticBackups > 0) {
+        if (automaticBackups == PROJECT_SETTING) {
+            new BackupService().automaticBackup(projectDir, "import");
+        } else if (automaticBackups > 0) {
             new BackupService().automaticBackup(projectDir, "import", automaticBackups);
         }
     }

@@ -49,7 +49,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ImportPreviewService previews = new ImportPreviewService();
     /** Every import from the app is preceded by an automatic backup (File ▸ Restore a backup brings it back). */
-    private final ImportService imports = new ImportService().withAutomaticBackups(org.geoprospect.service.BackupService.DEFAULT_KEEP);
+    private final ImportService imports = new ImportService().withAutomaticBackups();
     private final CrsLookupService crsLookup = new CrsLookupService();
     private final org.geoprospect.service.ProjectRecovery recovery = new org.geoprospect.service.ProjectRecovery();
     private final javafx.beans.property.ReadOnlyObjectWrapper<org.geoprospect.ui.safety.OpenFailureViewModel> openFailure =

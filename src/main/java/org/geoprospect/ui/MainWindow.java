@@ -165,8 +165,12 @@ public final class MainWindow {
         restoreBackup.setId("menuRestoreBackup");
         restoreBackup.setOnAction(e -> restoreBackup());
         restoreBackup.disableProperty().bind(viewModel.loadingProperty());
+        MenuItem automaticBackups = new MenuItem(messages.get("menu.file.automaticBackups"));
+        automaticBackups.setId("menuAutomaticBackups");
+        automaticBackups.setOnAction(e -> chooseAutomaticBackups());
+        automaticBackups.disableProperty().bind(viewModel.importAvailableProperty().not());
         Menu file = new Menu(messages.get("menu.file"), null, importLayer, importCustomers,
-                new javafx.scene.control.SeparatorMenuItem(), export, restoreBackup,
+                new javafx.scene.control.SeparatorMenuItem(), export, restoreBackup, automaticBackups,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu edit = editMenu();
@@ -330,6 +334,29 @@ public final class MainWindow {
                 documentOpener);
         dialog.show();
         return dialog;
+    }
+
+    /** File ▸ Automatic backups: the number kept, read and saved off the FX thread. */
+    private void chooseAutomaticBackups() {
+        java.nio.file.Path folder = viewModel.projectFolder();
+        if (folder == null) {
+            return;
+        }
+        org.geoprospect.service.BackupService backups = new org.geoprospect.service.BackupService();
+        BackgroundTasks.run(m -> org.geoprospect.service.ProjectAccess.whenFree(() -> backups.keep(folder)),
+                current -> org.geoprospect.ui.safety.AutomaticBackupsDialog.ask(stage, messages, current).ifPresent(keep ->
+                        BackgroundTasks.run(m -> org.geoprospect.service.ProjectAccess.whenFree(() -> {
+                            try {
+                                backups.setKeep(folder, keep);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                            return keep;
+                        }), kept -> viewModel.showStatus(messages.get("backups.keep.saved", kept)),
+                                failure -> showError(new MainViewModel.UserError(messages.get("backups.keep.title"),
+                                        viewModel.userSentence(failure))), () -> { })),
+                failure -> showError(new MainViewModel.UserError(messages.get("backups.keep.title"),
+                        viewModel.userSentence(failure))), () -> { });
     }
 
     private void restoreBackup() {

@@ -47,11 +47,34 @@ class AutomaticBackupTest {
         new ProjectService().create(project, false, 2154, ProgressMonitor.NONE);
         Path geojson = java.nio.file.Files.writeString(dir.resolve("q.geojson"), "{\"type\": \"Feature\", \"properties\": {},"
                 + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [-0.55, 47.47]}}");
-        new ImportService().withAutomaticBackups(2).importLayer(project, geojson, "one", null, null, ProgressMonitor.NONE);
+        new ImportService().withAutomaticBackups().importLayer(project, geojson, "one", null, null, ProgressMonitor.NONE);
         List<Path> backups = new BackupService().automaticBackups(project);
         assertEquals(1, backups.size());
         assertEquals(0, new BackupService().restore(backups.get(0), dir.resolve("before-import")).layers());
         new ImportService().importLayer(project, geojson, "two", null, null, ProgressMonitor.NONE);
         assertEquals(1, new BackupService().automaticBackups(project).size(), "the command line's imports take none");
+    }
+
+    @Test
+    void theNumberKeptIsTheProjectsOwnAndLoweringItDeletesTheOldest() throws Exception {
+        Path project = dir.resolve("keep");
+        new ProjectService().create(project, false, 2154, ProgressMonitor.NONE);
+        BackupService backups = new BackupService();
+        assertEquals(BackupService.DEFAULT_KEEP, backups.keep(project));
+        Instant start = Instant.parse("2026-11-25T10:00:00Z");
+        for (int i = 0; i < 4; i++) {
+            new BackupService(Clock.fixed(start.plus(Duration.ofMinutes(i)), ZoneOffset.UTC)).automaticBackup(project, "import");
+        }
+        assertEquals(4, backups.automaticBackups(project).size(), "the default keeps up to 5");
+        backups.setKeep(project, 2);
+        assertEquals(2, backups.keep(project));
+        List<Path> kept = backups.automaticBackups(project);
+        assertEquals(2, kept.size(), "lowering the number deletes the oldest at once");
+        assertTrue(kept.get(1).getFileName().toString().startsWith("auto-20261125-100200"), kept.toString());
+        new BackupService(Clock.fixed(start.plus(Duration.ofMinutes(9)), ZoneOffset.UTC)).automaticBackup(project, "purge");
+        assertEquals(2, backups.automaticBackups(project).size());
+        UserFacingException refused = org.junit.jupiter.api.Assertions.assertThrows(UserFacingException.class,
+                () -> backups.setKeep(project, 0));
+        assertTrue(refused.getMessage().contains("between 1 and 50"), refused.getMessage());
     }
 }

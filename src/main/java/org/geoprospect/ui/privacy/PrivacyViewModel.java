@@ -93,8 +93,7 @@ public final class PrivacyViewModel {
 
     private static void backUpBeforePurge(Path project) {
         try {
-            new org.geoprospect.service.BackupService().automaticBackup(project, "purge",
-                    org.geoprospect.service.BackupService.DEFAULT_KEEP);
+            new org.geoprospect.service.BackupService().automaticBackup(project, "purge");
         } catch (java.io.IOException e) {
             throw new org.geoprospect.service.UserFacingException("No backup could be taken before the purge ("
                     + e.getMessage() + "), so nothing was deleted; check the free space in the project folder.", e);
