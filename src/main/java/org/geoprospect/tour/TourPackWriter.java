@@ -83,7 +83,7 @@ public final class TourPackWriter {
         /** Moves the three files into the pack's folder (each atomically) and removes the staging folder. */
         public void publish() throws IOException {
             for (Path target : List.of(written.csv(), written.pdf(), written.png())) {
-                move(staging.resolve(target.getFileName().toString()), target);
+                StagedFile.moveIntoPlace(staging.resolve(target.getFileName().toString()), target);
             }
             Files.deleteIfExists(staging);
         }
@@ -125,7 +125,7 @@ public final class TourPackWriter {
             Written inStaging = writeFiles(staging, pack, monitor);
             java.util.Map<String, String> sha = new java.util.LinkedHashMap<>();
             for (Path file : List.of(inStaging.csv(), inStaging.pdf(), inStaging.png())) {
-                sha.put(file.getFileName().toString(), org.geoprospect.io.export.StagedFile.sha256Of(file));
+                sha.put(file.getFileName().toString(), StagedFile.sha256Of(file));
             }
             Path target = folder.toAbsolutePath().normalize();
             Written written = new Written(target.resolve(CSV), target.resolve(PDF), target.resolve(PNG), inStaging.pdfPages());
@@ -149,11 +149,8 @@ public final class TourPackWriter {
         }
         int moved = 0;
         for (java.util.Map.Entry<String, String> file : sha256.entrySet()) {
-            Path source = staging.resolve(file.getKey());
-            Path target = folder.toAbsolutePath().normalize().resolve(file.getKey());
-            if (!Files.exists(target) && Files.isRegularFile(source)
-                    && org.geoprospect.io.export.StagedFile.sha256Of(source).equals(file.getValue())) {
-                move(source, target);
+            if (StagedFile.publishLeftover(staging.resolve(file.getKey()),
+                    folder.toAbsolutePath().normalize().resolve(file.getKey()), file.getValue())) {
                 moved++;
             }
         }
@@ -163,15 +160,6 @@ public final class TourPackWriter {
             }
         }
         return moved;
-    }
-
-    private static void move(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static void deleteStaging(Path staging) throws IOException {

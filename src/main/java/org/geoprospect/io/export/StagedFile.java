@@ -80,17 +80,35 @@ public final class StagedFile implements AutoCloseable {
      * @throws IOException when the move fails
      */
     public static boolean publishLeftover(Path target, String expectedSha256) throws IOException {
-        Path temporary = temporaryOf(target);
-        if (Files.exists(target) || !Files.isRegularFile(temporary) || !sha256Of(temporary).equals(expectedSha256)) {
+        return publishLeftover(temporaryOf(target), target, expectedSha256);
+    }
+
+    /**
+     * {@link #publishLeftover(Path, String)} for a complete file staged elsewhere (e.g. in a staging
+     * folder): moves {@code source} to {@code target} when the target is missing and the source's bytes
+     * have the expected SHA-256.
+     *
+     * @return whether the file was moved into place
+     */
+    public static boolean publishLeftover(Path source, Path target, String expectedSha256) throws IOException {
+        if (Files.exists(target) || !Files.isRegularFile(source) || !sha256Of(source).equals(expectedSha256)) {
             return false;
         }
+        moveIntoPlace(source, target);
+        return true;
+    }
+
+    /**
+     * Moves a complete file to its place, atomically where the file system allows it and replacing a file
+     * already there, then forces the folder entry to disk where the OS supports it.
+     */
+    public static void moveIntoPlace(Path source, Path target) throws IOException {
         try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target);
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
         syncFolder(target.toAbsolutePath().getParent());
-        return true;
     }
 
     /** The SHA-256 of a file's bytes, as 64 hexadecimal digits. */
@@ -128,13 +146,8 @@ public final class StagedFile implements AutoCloseable {
      */
     public void publish() throws IOException {
         stream.close();
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        moveIntoPlace(temporary, target);
         published = true;
-        syncFolder(target.getParent());
     }
 
     /** Deletes the temporary file unless it was published. Idempotent. */
