@@ -57,18 +57,24 @@ public final class BackupService {
     /**
      * Sets how many automatic backups the project keeps, and deletes the oldest beyond that number now.
      *
-     * @throws UserFacingException when {@code keep} is outside 1..{@value #MAX_KEEP}
+     * @throws UserFacingException when {@code keep} is outside 1..{@value #MAX_KEEP}, or an older backup
+     *                             cannot be deleted (the new number is saved all the same)
      */
-    public void setKeep(Path projectDir, int keep) throws IOException {
+    public void setKeep(Path projectDir, int keep) {
         if (keep < 1 || keep > MAX_KEEP) {
             throw new UserFacingException("Keep between 1 and " + MAX_KEEP + " automatic backups, not " + keep + ".");
         }
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
             new ProjectSettings(database).put(KEEP_SETTING, Integer.toString(keep));
         }
-        List<Path> all = automaticBackups(projectDir);
-        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
-            Files.deleteIfExists(old);
+        try {
+            List<Path> all = automaticBackups(projectDir);
+            for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException e) {
+            throw new UserFacingException("The older automatic backups in " + projectDir.resolve(AUTOMATIC_FOLDER)
+                    + " could not be deleted (" + e.getMessage() + "); delete them by hand or check the folder's permissions.", e);
         }
     }
 

@@ -346,11 +346,7 @@ public final class MainWindow {
         BackgroundTasks.run(m -> org.geoprospect.service.ProjectAccess.whenFree(() -> backups.keep(folder)),
                 current -> org.geoprospect.ui.safety.AutomaticBackupsDialog.ask(stage, messages, current).ifPresent(keep ->
                         BackgroundTasks.run(m -> org.geoprospect.service.ProjectAccess.whenFree(() -> {
-                            try {
-                                backups.setKeep(folder, keep);
-                            } catch (java.io.IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
+                            backups.setKeep(folder, keep);
                             return keep;
                         }), kept -> viewModel.showStatus(messages.get("backups.keep.saved", kept)),
                                 failure -> showError(new MainViewModel.UserError(messages.get("backups.keep.title"),
