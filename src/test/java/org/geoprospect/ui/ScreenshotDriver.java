@@ -1,11 +1,14 @@
 package org.geoprospect.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.geoprospect.service.ProjectSession;
 
 /**
  * What the screenshot drivers (the {@code *Screenshots} and walk-through mains run under xvfb-run for a
@@ -14,6 +17,34 @@ import javafx.application.Platform;
  */
 public final class ScreenshotDriver {
     private ScreenshotDriver() {
+    }
+
+    /** The main window a driver opened, with its stage (for {@code lookup}). */
+    public record Opened(MainWindow window, Stage stage) {
+    }
+
+    /**
+     * Starts JavaFX, opens the main window at the top left of a 1920 × 1080 display on the project in
+     * {@code project} (the demo is created there when missing), waits until its data is loaded (5 min at
+     * most) and creates {@code out}.
+     */
+    public static Opened openMainWindow(Path project, Path out) throws Exception {
+        Files.createDirectories(out);
+        Platform.startup(() -> { });
+        Messages messages = Messages.forDefaultLocale();
+        Opened opened = onFx(() -> {
+            MainWindow window = new MainWindow(messages);
+            Stage stage = new Stage();
+            window.show(stage);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1900);
+            stage.setHeight(1060);
+            window.viewModel().load(ProjectSession.of(project, true));
+            return new Opened(window, stage);
+        });
+        waitFor(() -> opened.window().targetingPanels().context().session() != null, 300);
+        return opened;
     }
 
     /** Runs {@code action} on the FX thread and returns its result (60 s at most). */

@@ -2,14 +2,11 @@ package org.geoprospect.ui;
 
 import static org.geoprospect.ui.ScreenshotDriver.onFx;
 import static org.geoprospect.ui.ScreenshotDriver.shot;
-import static org.geoprospect.ui.ScreenshotDriver.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.geoprospect.service.ProjectSession;
 import org.geoprospect.ui.export.ExportDialog;
 import org.geoprospect.ui.export.ExportViewModel;
 import org.geoprospect.ui.target.CriteriaPanelDriver;
@@ -26,23 +23,11 @@ public final class TargetPanelsScreenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Path project = Path.of(args[1]);
-        Files.createDirectories(out);
-        Platform.startup(() -> { });
+        ScreenshotDriver.Opened opened = ScreenshotDriver.openMainWindow(project, out);
+        MainWindow window = opened.window();
+        Stage[] stage = {opened.stage()};
         Messages messages = Messages.forDefaultLocale();
-        Stage[] stage = new Stage[1];
-        MainWindow window = onFx(() -> {
-            MainWindow w = new MainWindow(messages);
-            stage[0] = new Stage();
-            w.show(stage[0]);
-            stage[0].setX(0);
-            stage[0].setY(0);
-            stage[0].setWidth(1900);
-            stage[0].setHeight(1060);
-            w.viewModel().load(ProjectSession.of(project, true));
-            return w;
-        });
         TargetingPanels panels = window.targetingPanels();
-        waitFor(() -> panels.context().session() != null, 300);
         Thread.sleep(2000);
         shot(out, "panel-1-open");
         onFx(() -> {

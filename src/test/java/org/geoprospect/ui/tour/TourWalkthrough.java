@@ -5,7 +5,6 @@ import static org.geoprospect.ui.ScreenshotDriver.shot;
 import static org.geoprospect.ui.ScreenshotDriver.waitFor;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -20,11 +19,10 @@ import org.geoprospect.geo.CoordinateTransform;
 import org.geoprospect.geo.Srids;
 import org.geoprospect.index.HouseholdColumns;
 import org.geoprospect.index.Selection;
-import org.geoprospect.service.ProjectSession;
 import org.geoprospect.service.TourService;
 import org.geoprospect.tour.TourPackWriter;
 import org.geoprospect.ui.MainWindow;
-import org.geoprospect.ui.Messages;
+import org.geoprospect.ui.ScreenshotDriver;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -41,22 +39,10 @@ public final class TourWalkthrough {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Path project = Path.of(args[1]);
-        Files.createDirectories(out);
-        Platform.startup(() -> { });
-        Stage[] stage = new Stage[1];
-        MainWindow window = onFx(() -> {
-            MainWindow w = new MainWindow(Messages.forDefaultLocale());
-            stage[0] = new Stage();
-            w.show(stage[0]);
-            stage[0].setX(0);
-            stage[0].setY(0);
-            stage[0].setWidth(1900);
-            stage[0].setHeight(1060);
-            w.viewModel().load(ProjectSession.of(project, true));
-            return w;
-        });
+        ScreenshotDriver.Opened opened = ScreenshotDriver.openMainWindow(project, out);
+        MainWindow window = opened.window();
+        Stage[] stage = {opened.stage()};
         var panels = window.targetingPanels();
-        waitFor(() -> panels.context().session() != null, 300);
         HouseholdColumns households = panels.context().session().data().households();
         double[] angers = CoordinateTransform.between(Srids.WGS84, Srids.LAMBERT_93).transform(-0.5536, 47.4736);
         int picnic = HouseholdColumns.interestBit("picnic");
