@@ -37,8 +37,8 @@ final class GenerateSampleCommand implements Callable<Integer> {
         if (jsonOption.json) {
             JsonOutput.print(printer, summary);
         } else {
-            printer.printf("Wrote %,d households, %d clients, %d competitors and the territory maps into %s%n",
-                    summary.households(), summary.clients(), summary.competitors(), out.toAbsolutePath());
+            printer.printf("Wrote %,d households, %d customer-file contacts, %d competitors and the territory maps into %s%n",
+                    summary.households(), summary.contacts(), summary.competitors(), out.toAbsolutePath());
         }
         return 0;
     }

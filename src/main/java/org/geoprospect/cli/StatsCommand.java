@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stats --project DIR}: counts of households, clients, competitors, sectors and layers. */
+/** {@code stats --project DIR}: counts of households, clients (category client), customer-file contacts, competitors, sectors and layers. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Count the records of a project.")
 final class StatsCommand implements Callable<Integer> {
     @Mixin
@@ -33,7 +33,8 @@ final class StatsCommand implements Callable<Integer> {
 
     static void printText(PrintWriter out, ProjectStats stats) {
         out.printf("households  %,d%n", stats.households());
-        out.printf("clients     %,d%n", stats.clients());
+        out.printf("clients     %,d  (customer-file contacts of category client)%n", stats.clients());
+        out.printf("contacts    %,d  (customer-file records of every category)%n", stats.contacts());
         out.printf("competitors %,d%n", stats.competitors());
         out.printf("sectors     %,d%n", stats.sectors());
         out.printf("layers      %,d%n", stats.layers());

@@ -9,16 +9,19 @@ import org.geoprospect.model.Client;
 import org.geoprospect.model.ContactCategory;
 
 /**
- * Generates the demo company's customer file: exactly {@value #CLIENT_FILE_SIZE} records (the count of
- * the source article), mostly clients, with former clients, prospects, suppliers, bankers, journalists
- * and relations. Client amounts follow three invented profiles: many small low-margin invoices, a few
+ * Generates the demo company's customer file: exactly {@value #CLIENTS} contacts of category client (the
+ * count of the source article's picture), and beside them former clients, prospects, suppliers, bankers,
+ * journalists and relations — {@value #CLIENT_FILE_SIZE} records in all. Client amounts follow three invented profiles: many small low-margin invoices, a few
  * big accounts, and a log-normal majority; margins depend on the sector of activity. Company names
  * are invented ("Boutique Exemplia"). Deterministic for a seed; stateless.
  */
 final class ClientGenerator {
-    static final int CLIENT_FILE_SIZE = 116;
-    /** Records per category, in {@link ContactCategory} order; sums to 116. */
-    static final int[] CATEGORY_COUNTS = {72, 14, 16, 6, 2, 3, 3};
+    /** Contacts of category client: the source article's 116. */
+    static final int CLIENTS = 116;
+    /** Records per category, in {@link ContactCategory} order; sums to {@link #CLIENT_FILE_SIZE}. */
+    static final int[] CATEGORY_COUNTS = {CLIENTS, 14, 16, 6, 2, 3, 3};
+    /** All records of the customer file, every category. */
+    static final int CLIENT_FILE_SIZE = 160;
     static final List<String> SECTORS = List.of("retail", "hospitality", "construction", "healthcare", "agriculture",
             "services", "manufacturing");
     /** Typical gross-margin rate per sector, in {@link #SECTORS} order. */

@@ -83,7 +83,7 @@ public final class SampleGenerator {
         return DemoMapBuilder.build(territory, seed);
     }
 
-    /** The 116 clients of the demo company. */
+    /** The demo company's customer file: 116 clients and 44 contacts of the other categories. */
     public List<Client> clients() {
         return ClientGenerator.generate(territory, seed);
     }

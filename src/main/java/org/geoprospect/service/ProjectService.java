@@ -148,7 +148,8 @@ public final class ProjectService {
 
     private static ProjectStats stats(ProjectDatabase database) {
         org.geoprospect.store.ProjectStats counts = new StatsRepository(database).stats();
-        return new ProjectStats(counts.households(), counts.clients(), counts.competitors(), counts.sectors(), counts.layers());
+        return new ProjectStats(counts.households(), counts.clients(), counts.customerRecords(), counts.competitors(),
+                counts.sectors(), counts.layers());
     }
 
     /** The project's vector layers in drawing order (bottom first). */

@@ -1,5 +1,5 @@
 package org.geoprospect.service;
 
 /** What {@code generate-sample} wrote; field names are its {@code --json} keys. */
-public record SampleSummary(String folder, long households, long clients, long competitors, long seed) {
+public record SampleSummary(String folder, long households, long contacts, long competitors, long seed) {
 }

@@ -18,10 +18,10 @@ public final class StatsRepository {
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM household), "
                          + "(SELECT COUNT(*) FROM household_contact), (SELECT COUNT(*) FROM client), "
-                         + "(SELECT COUNT(*) FROM competitor), (SELECT COUNT(*) FROM sector), (SELECT COUNT(*) FROM layer)")) {
+                         + "(SELECT COUNT(*) FROM client WHERE category = 'client'), (SELECT COUNT(*) FROM competitor), (SELECT COUNT(*) FROM sector), (SELECT COUNT(*) FROM layer)")) {
                 rs.next();
                 return new ProjectStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6));
+                        rs.getLong(6), rs.getLong(7));
             }
         });
     }

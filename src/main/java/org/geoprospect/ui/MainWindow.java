@@ -122,6 +122,8 @@ public final class MainWindow {
             }
         });
         stage.show();
+        double w = scene.getWidth(), h = scene.getHeight();
+        Platform.runLater(() -> { stage.setWidth(w); stage.setHeight(h); });
         mapView.requestFocus();
     }
 

@@ -58,7 +58,8 @@ class CommandLineTest {
         assertEquals(0, run.exitCode(), run.err());
         JsonNode stats = JSON.readTree(run.out());
         assertEquals(20_000, stats.get("households").asLong());
-        assertEquals(116, stats.get("clients").asLong());
+        assertEquals(116, stats.get("clients").asLong(), "contacts of category client");
+        assertEquals(160, stats.get("contacts").asLong(), "customer-file records of every category");
         assertEquals(6, stats.get("competitors").asLong());
         assertEquals(9, stats.get("sectors").asLong());
         assertEquals(5, stats.get("layers").asLong());
@@ -114,7 +115,8 @@ class CommandLineTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(300, JSON.readTree(run.out()).get("households").asLong());
         assertEquals(301, Files.readAllLines(out.resolve("sample-data/households.csv")).size());
-        assertEquals(117, Files.readAllLines(out.resolve("sample-data/clients.csv")).size());
+        assertEquals(160, JSON.readTree(run.out()).get("contacts").asLong());
+        assertEquals(161, Files.readAllLines(out.resolve("sample-data/clients.csv")).size(), "160 contacts and the header");
         assertTrue(Files.size(out.resolve("maps/roads.shp")) > 100);
     }
 

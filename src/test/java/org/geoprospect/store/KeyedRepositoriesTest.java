@@ -107,8 +107,10 @@ class KeyedRepositoriesTest {
 
     @Test
     void statsCountEveryKindOfRecord() {
-        new ClientRepository(database).upsertAll(List.of(client("C1", 1, null), client("C2", 2, null), client("C3", 3, null)),
-                ProgressMonitor.NONE);
+        Client supplier = new Client("S1", "Supplier", ContactCategory.SUPPLIER, "retail", 4.85, 45.75, 843_000, 6_520_000,
+                0, 0, 0, null, null, 0, false, false);
+        new ClientRepository(database).upsertAll(List.of(client("C1", 1, null), client("C2", 2, null), client("C3", 3, null),
+                supplier), ProgressMonitor.NONE);
         new CompetitorRepository(database).upsertAll(List.of(new Competitor("K", "n", "b", 0, 0, 1, 1, 1)), ProgressMonitor.NONE);
         new SectorRepository(database).upsertAll(List.of(new Sector("S", "s", geometry("POLYGON ((0 0, 1 0, 1 1, 0 0))"))),
                 ProgressMonitor.NONE);
@@ -117,7 +119,7 @@ class KeyedRepositoriesTest {
         layers.save("a", GeometryKind.POINT, 0, new Envelope(), List.of(new VectorFeature(1, geometry("POINT (0 0)"), java.util.Map.of())),
                 ProgressMonitor.NONE);
         layers.save("b", GeometryKind.POINT, 0, new Envelope(), List.of(), ProgressMonitor.NONE);
-        assertEquals(new ProjectStats(7, 3, 3, 1, 1, 2), new StatsRepository(database).stats());
+        assertEquals(new ProjectStats(7, 3, 4, 3, 1, 1, 2), new StatsRepository(database).stats());
         assertTrue(layers.load("b").orElseThrow().info().extent().isNull(), "an empty layer has an empty extent");
     }
 
