@@ -93,9 +93,7 @@ public final class MainWindow {
         targetingPanels = new TargetingPanels(messages, viewModel);
         root.setRight(targetingPanels);
         root.setBottom(statusLine());
-        // Most of the screen for the map: the side panels take about 750 px; never below 1200 × 800.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.max(1200, screen.getWidth() * 0.92), Math.max(800, screen.getHeight() * 0.92));
+        Scene scene = new Scene(root);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.when(viewModel.readOnlyProperty())
                 .then(messages.get("app.title.readOnly", messages.get("app.title"))).otherwise(messages.get("app.title")));
         stage.setScene(scene);
@@ -121,9 +119,8 @@ public final class MainWindow {
                 mapView.requestFocus();
             }
         });
+        WindowSizing.mainWindow(stage);
         stage.show();
-        double w = scene.getWidth(), h = scene.getHeight();
-        Platform.runLater(() -> { stage.setWidth(w); stage.setHeight(h); });
         mapView.requestFocus();
     }
 

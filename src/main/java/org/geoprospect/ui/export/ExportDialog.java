@@ -41,10 +41,12 @@ public final class ExportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("exportList.title"));
-        stage.setScene(new Scene(content(), 560, 520));
+        stage.setScene(new Scene(content()));
     }
 
     public void show() {
+        org.geoprospect.ui.WindowSizing.apply(stage, new org.geoprospect.ui.WindowSizing.Size(560, 520),
+                new org.geoprospect.ui.WindowSizing.Size(480, 400));
         stage.show();
     }
 

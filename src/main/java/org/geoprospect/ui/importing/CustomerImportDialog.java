@@ -102,7 +102,7 @@ public final class CustomerImportDialog {
         footer.setPadding(new Insets(0, 12, 12, 12));
         root.setBottom(footer);
         root.setId("customerImportDialog");
-        stage.setScene(new Scene(root, 940, 780));
+        stage.setScene(new Scene(root));
 
         model.previewProperty().addListener((o, a, p) -> showPreview(p));
         model.resultProperty().addListener((o, a, r) -> showResult(r));
@@ -110,6 +110,8 @@ public final class CustomerImportDialog {
 
     /** Shows the dialog and starts reading the preview. */
     public void show() {
+        org.geoprospect.ui.WindowSizing.apply(stage, new org.geoprospect.ui.WindowSizing.Size(940, 780),
+                new org.geoprospect.ui.WindowSizing.Size(680, 520));
         stage.show();
         model.readPreview();
     }

@@ -66,7 +66,7 @@ public final class LayerImportDialog {
         footer.setPadding(new Insets(0, 12, 12, 12));
         root.setBottom(footer);
         root.setId("layerImportDialog");
-        stage.setScene(new Scene(root, 900, 760));
+        stage.setScene(new Scene(root));
 
         model.previewProperty().addListener((o, a, p) -> showPreview(p));
         model.resultProperty().addListener((o, a, r) -> showResult(r));
@@ -76,6 +76,8 @@ public final class LayerImportDialog {
 
     /** Shows the dialog and starts reading the preview. */
     public void show() {
+        org.geoprospect.ui.WindowSizing.apply(stage, new org.geoprospect.ui.WindowSizing.Size(900, 760),
+                new org.geoprospect.ui.WindowSizing.Size(640, 480));
         stage.show();
         model.readPreview();
     }
