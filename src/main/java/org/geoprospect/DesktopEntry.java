@@ -3,11 +3,14 @@ package org.geoprospect;
 import java.nio.file.Path;
 import org.geoprospect.service.ProjectService;
 import org.geoprospect.service.ProjectSession;
+import org.geoprospect.service.RecentProjects;
+import org.geoprospect.service.StartupProject;
 import org.geoprospect.ui.AppLauncher;
 
 /**
- * Opens the desktop application: {@code gui --project DIR} opens that project, no argument opens
- * the demo project (created on first run in {@link ProjectService#defaultDemoProject()}).
+ * Opens the desktop application: {@code gui --project DIR} opens that project; no argument reopens the
+ * last project the user opened, or — on the very first start — the demo project (created then in
+ * {@link ProjectService#defaultDemoProject()}); see {@link StartupProject}.
  * Kept apart from {@link Main} so that the command line never loads the JavaFX classes.
  */
 final class DesktopEntry {
@@ -21,12 +24,16 @@ final class DesktopEntry {
                 project = Path.of(args[i + 1]);
             } else if (args[i].equals("--help") || args[i].equals("-h")) {
                 System.out.println("Usage: geoprospect [gui [--project DIR]]  — opens the map window;"
-                        + " without --project, the demo project in " + ProjectService.defaultDemoProject());
+                        + " without --project, the last project opened (the first time, the demo project in "
+                        + ProjectService.defaultDemoProject() + ")");
                 return;
             }
         }
-        boolean demo = project == null;
-        Path folder = demo ? ProjectService.defaultDemoProject() : project;
-        AppLauncher.launch(new String[0], ProjectSession.of(folder, demo));
+        if (project != null) {
+            AppLauncher.launch(new String[0], ProjectSession.of(project, false), java.util.Optional.empty());
+            return;
+        }
+        StartupProject.Choice choice = StartupProject.choose(RecentProjects.forUser(), ProjectService.defaultDemoProject());
+        AppLauncher.launch(new String[0], ProjectSession.of(choice.folder(), choice.createDemo()), choice.missing());
     }
 }

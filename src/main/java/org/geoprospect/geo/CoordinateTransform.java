@@ -74,6 +74,20 @@ public final class CoordinateTransform {
         }
     }
 
+    /**
+     * Whether the code names a projected CRS in metres — what a project's CRS must be, so that its
+     * distances and areas are planar metres (a geographic CRS in degrees, or one in feet, is not).
+     */
+    public static boolean isProjectedInMetres(int srid) {
+        try {
+            GeodeticCRS crs = crs(srid);
+            return crs instanceof org.cts.crs.ProjectedCRS
+                    && org.cts.units.Unit.METER.equals(crs.getCoordinateSystem().getUnit(0));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
     /** CRSs built from rewritten definitions, by code; CTS's own pool only caches registry lookups. */
     private static final Map<Integer, CoordinateReferenceSystem> GRID_FREE = new ConcurrentHashMap<>();
 

@@ -28,15 +28,15 @@ import org.locationtech.jts.geom.Envelope;
 public final class ProjectService {
     /** Name of the layer whose extent "zoom to full extent" shows, when the project has one. */
     static final String TERRITORY_LAYER = "territory";
+    /** The demo project's name. */
+    public static final String DEMO_NAME = "Maine-et-Loire demo";
 
     /**
      * The folder of the demo project the application opens with no argument:
      * {@code $GEOPROSPECT_HOME/demo}, where GEOPROSPECT_HOME defaults to {@code ~/GeoProspect}.
      */
     public static Path defaultDemoProject() {
-        String home = System.getenv("GEOPROSPECT_HOME");
-        Path base = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), "GeoProspect") : Path.of(home);
-        return base.resolve("demo");
+        return AppHome.folder().resolve("demo");
     }
 
     /**
@@ -70,11 +70,25 @@ public final class ProjectService {
      */
     public ProjectStats create(Path dir, boolean withSample, Integer srid, char[] passphrase, ProgressMonitor monitor)
             throws IOException {
+        return create(dir, null, withSample, srid, passphrase, monitor);
+    }
+
+    /**
+     * Creates a project with a display name (the window's title, the recent-projects list).
+     *
+     * @param name the project's name; null or blank: "Maine-et-Loire demo" for the demo, else the folder's name
+     */
+    public ProjectStats create(Path dir, String name, boolean withSample, Integer srid, char[] passphrase,
+            ProgressMonitor monitor) throws IOException {
         if (passphrase != null && passphrase.length < 8) {
             throw new UserFacingException("The passphrase needs at least 8 characters; choose a longer one.");
         }
         if (srid != null && !org.geoprospect.geo.CoordinateTransform.isKnown(srid)) {
             throw new UserFacingException("EPSG:" + srid + " is not a coordinate reference system this application knows; check the code.");
+        }
+        if (srid != null && !org.geoprospect.geo.CoordinateTransform.isProjectedInMetres(srid)) {
+            throw new UserFacingException("EPSG:" + srid + " is not a projected CRS in metres; a project needs one (for"
+                    + " France Lambert-93, EPSG:2154), so that distances and areas are planar metres.");
         }
         if (withSample && srid != null && srid != Srids.LAMBERT_93) {
             throw new UserFacingException("The demo project is in Lambert-93 (EPSG:2154); leave out --srid with --sample.");
@@ -84,7 +98,9 @@ public final class ProjectService {
                     + " already holds a project; open it, or choose an empty folder for the new project.");
         }
         boolean folderExisted = Files.isDirectory(dir);
-        String name = withSample ? "Maine-et-Loire demo" : dir.toAbsolutePath().normalize().getFileName().toString();
+        if (name == null || name.isBlank()) {
+            name = withSample ? DEMO_NAME : String.valueOf(dir.toAbsolutePath().normalize().getFileName());
+        }
         // From here on the project files are ours: a failure removes them, never someone else's project.
         boolean done = false;
         int projectSrid = srid == null ? Srids.LAMBERT_93 : srid;
@@ -137,6 +153,18 @@ public final class ProjectService {
     /** Whether the project in {@code dir} is opened read-only by this application (see {@link #setReadOnly}). */
     public boolean isReadOnly(Path dir) {
         return ProjectDatabase.isReadOnly(dir);
+    }
+
+    /** Whether {@code dir} holds a GeoProspect project (its database file). */
+    public boolean isProject(Path dir) {
+        return dir != null && ProjectDatabase.exists(dir);
+    }
+
+    /** The project's display name, as given when it was created. */
+    public String projectName(Path dir) {
+        try (ProjectDatabase database = ProjectDatabase.open(dir)) {
+            return database.projectName();
+        }
     }
 
     /** The counts of a project. */

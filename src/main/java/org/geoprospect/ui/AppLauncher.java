@@ -12,6 +12,7 @@ import org.geoprospect.service.ProjectSession;
 public final class AppLauncher {
     private static volatile MapContentLoader loader;
     private static volatile ProjectSession session;
+    private static volatile java.util.Optional<java.nio.file.Path> missing = java.util.Optional.empty();
 
     private AppLauncher() {
     }
@@ -37,8 +38,23 @@ public final class AppLauncher {
      * @param project the project folder and how to open it; never null
      */
     public static void launch(String[] args, ProjectSession project) {
+        launch(args, project, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #launch(String[], ProjectSession)}, for the start without a project argument: the window
+     * remembers the projects the user opens, and says so when {@code missingLast} — the last project
+     * remembered — could not be found.
+     */
+    public static void launch(String[] args, ProjectSession project, java.util.Optional<java.nio.file.Path> missingLast) {
         session = Objects.requireNonNull(project, "project");
+        missing = Objects.requireNonNull(missingLast, "missingLast");
         Application.launch(GeoProspectApp.class, args);
+    }
+
+    /** The last remembered project that could not be found, if any. */
+    static java.util.Optional<java.nio.file.Path> missingLast() {
+        return missing;
     }
 
     /** The session given to {@link #launch(String[], ProjectSession)}; null otherwise. */

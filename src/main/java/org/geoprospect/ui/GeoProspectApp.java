@@ -23,6 +23,8 @@ public final class GeoProspectApp extends Application {
         org.geoprospect.service.Passphrases.askWith(new org.geoprospect.ui.safety.PassphraseAsker(messages, () -> stage));
         window = new MainWindow(messages);
         window.setDocumentOpener(getHostServices()::showDocument);
+        window.viewModel().setRecentProjects(org.geoprospect.service.RecentProjects.forUser());
+        AppLauncher.missingLast().ifPresent(path -> window.viewModel().setStartNote(messages.get("status.lastProjectMissing", path)));
         window.show(stage);
         if (session != null) {
             window.viewModel().load(session);

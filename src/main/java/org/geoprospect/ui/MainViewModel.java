@@ -14,6 +14,7 @@ import org.geoprospect.render.Viewport;
 import org.geoprospect.service.CrsLookupService;
 import org.geoprospect.service.ImportPreviewService;
 import org.geoprospect.service.ImportService;
+import org.geoprospect.service.MapContent;
 import org.geoprospect.service.MapContentLoader;
 import org.geoprospect.service.ProjectSession;
 import org.geoprospect.ui.importing.CustomerImportViewModel;
@@ -58,6 +59,15 @@ public final class MainViewModel implements AutoCloseable {
     private final org.geoprospect.service.LayerStyleService layerStyles = new org.geoprospect.service.LayerStyleService();
     private BackgroundTasks.Handle loadTask;
     private ProjectSession session;
+    /** Increases at every load and close, so that a late result of an earlier load is ignored. */
+    private long loadGeneration;
+    private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper(this, "projectName", "");
+    private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(this, "loadingText", "");
+    private final ReadOnlyBooleanWrapper projectOpen = new ReadOnlyBooleanWrapper(this, "projectOpen");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper recentChanged =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "recentChanged");
+    private org.geoprospect.service.RecentProjects recent;
+    private String startNote;
     private final org.geoprospect.ui.map.ProspectingMapModel prospecting;
 
     public MainViewModel(Messages messages) {
@@ -90,41 +100,179 @@ public final class MainViewModel implements AutoCloseable {
 
     /**
      * Opens a project session: loads its map in the background and, once loaded, allows imports into
-     * its folder.
+     * its folder. Any project open before is closed first.
      */
     public void load(ProjectSession projectSession) {
+        if (session != null && !session.folder().equals(projectSession.folder())) {
+            closeProject();
+        }
         this.session = projectSession;
+        boolean creating = !new org.geoprospect.service.ProjectService().isProject(projectSession.folder());
+        loadingText.set(creating ? messages.get("load.progress")
+                : messages.get("load.opening", projectSession.folder().toAbsolutePath().normalize()));
         load(projectSession.opener());
+    }
+
+    /** What the loading overlay says: creating the demo, or opening which project. */
+    public ReadOnlyStringProperty loadingTextProperty() {
+        return loadingText.getReadOnlyProperty();
     }
 
     /**
      * Loads the map content in the background; the map stays empty until it arrives. Without a
-     * {@link ProjectSession} the window knows no project folder, so imports stay unavailable.
+     * {@link ProjectSession} the window knows no project folder, so imports stay unavailable. The
+     * status line says "Ready" only once the first frame of the new map is on screen.
      */
     public void load(MapContentLoader loader) {
+        long mine = ++loadGeneration;
+        ProjectSession opening = session;
         loading.set(true);
         importAvailable.set(false);
+        loadProgress.unbind();
         loadProgress.set(-1);
-        loadTask = BackgroundTasks.run(loader::load, content -> {
+        loadTask = BackgroundTasks.run(monitor -> {
+            MapContent content = loader.load(monitor);
+            String name = opening == null ? "" : new org.geoprospect.service.ProjectService().projectName(opening.folder());
+            return new LoadedProject(content, name);
+        }, loaded -> {
+            if (mine != loadGeneration) {
+                return; // the project was closed, or another one opened, meanwhile
+            }
             loading.set(false);
-            map.setContent(content);
-            prospecting.contentLoaded(content);
-            boolean openedReadOnly = session != null && new org.geoprospect.service.ProjectService().isReadOnly(session.folder());
+            map.setContent(loaded.content());
+            prospecting.contentLoaded(loaded.content());
+            boolean openedReadOnly = opening != null && new org.geoprospect.service.ProjectService().isReadOnly(opening.folder());
             readOnly.set(openedReadOnly);
-            importAvailable.set(session != null && !openedReadOnly);
+            importAvailable.set(opening != null && !openedReadOnly);
+            projectName.set(loaded.name());
+            projectOpen.set(true);
             applySavedLooks();
-            statusMessage.set(messages.get(openedReadOnly ? "status.readOnly" : "status.ready"));
+            rememberRecent(opening, loaded.name());
+            String ready = messages.get(openedReadOnly ? "status.readOnly" : "status.ready");
+            statusMessage.set(messages.get("status.drawing"));
+            whenFirstDrawn(loaded.content(), () -> statusMessage.set(startNote == null ? ready : startNote));
+            startNote = null;
         }, failure -> {
+            if (mine != loadGeneration) {
+                return;
+            }
             loading.set(false);
             LOG.warn("Project loading failed", failure);
             if (!offerWayOut(failure)) {
                 error.set(new UserError(messages.get("load.failed.header"), userSentence(failure)));
             }
         }, () -> {
+            if (mine != loadGeneration) {
+                return;
+            }
             loading.set(false);
             statusMessage.set(messages.get("load.cancelled"));
         });
         loadProgress.bind(loadTask.progressProperty());
+    }
+
+    /** What a background load brings back: the map and the project's display name. */
+    private record LoadedProject(MapContent content, String name) {
+    }
+
+    /** Runs {@code action} once a frame drawn from {@code content} is shown (at once if one already is). */
+    private void whenFirstDrawn(MapContent content, Runnable action) {
+        var current = map.frameProperty().get();
+        if (current != null && current.source() == content) {
+            action.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<org.geoprospect.ui.map.RenderedFrame> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.geoprospect.ui.map.RenderedFrame> o,
+                    org.geoprospect.ui.map.RenderedFrame before, org.geoprospect.ui.map.RenderedFrame frame) {
+                if (frame != null && frame.source() == content) {
+                    map.frameProperty().removeListener(this);
+                    if (map.contentProperty().get() == content) {
+                        action.run();
+                    }
+                }
+            }
+        };
+        map.frameProperty().addListener(listener);
+    }
+
+    /** Puts the project at the head of the user's recent projects, in the background (a failure is only logged). */
+    private void rememberRecent(ProjectSession opened, String name) {
+        org.geoprospect.service.RecentProjects list = recent;
+        if (opened == null || list == null) {
+            return;
+        }
+        BackgroundTasks.run(monitor -> {
+            list.remember(opened.folder(), name);
+            return null;
+        }, done -> recentChanged.set(recentChanged.get() + 1), failure -> LOG.warn("The recent projects could not be saved", failure), () -> { });
+    }
+
+    /**
+     * Closes the open project: the map and the panels empty, the selection, highlights and undo history
+     * dropped, imports unavailable. A load still running is cancelled and its result ignored.
+     */
+    public void closeProject() {
+        cancelLoad();
+        loadGeneration++;
+        loading.set(false);
+        session = null;
+        map.setContent(null);
+        prospecting.contentLoaded(null);
+        targeting.selectedHouseholdsProperty().set(null);
+        targeting.selectedClientsProperty().set(null);
+        targeting.potentialFilterProperty().set(null);
+        targeting.highlightedClientsProperty().set(null);
+        undoHistory.clear();
+        importAvailable.set(false);
+        readOnly.set(false);
+        projectName.set("");
+        projectOpen.set(false);
+        statusMessage.set(messages.get("status.noProject"));
+    }
+
+    /** Where the user's recent projects are remembered (null: nowhere, as in tests that do not ask). */
+    public void setRecentProjects(org.geoprospect.service.RecentProjects list) {
+        this.recent = list;
+        recentChanged.set(recentChanged.get() + 1);
+    }
+
+    /** The user's recent projects, or null when this window remembers none. */
+    public org.geoprospect.service.RecentProjects recentProjects() {
+        return recent;
+    }
+
+    /** Counts the changes of the recent-projects list (the File menu refreshes its submenu on it). */
+    public javafx.beans.property.ReadOnlyIntegerProperty recentChangedProperty() {
+        return recentChanged.getReadOnlyProperty();
+    }
+
+    /**
+     * A sentence to show in the status line instead of "Ready" once the next project is drawn (e.g. that
+     * the last project could not be found and the demo opened instead).
+     */
+    public void setStartNote(String note) {
+        this.startNote = note;
+    }
+
+    /** The window's title: the application's name, then the open project's, and "(read-only)" when so opened. */
+    public javafx.beans.binding.StringExpression titleProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String app = messages.get("app.title");
+            String title = projectName.get().isEmpty() ? app : messages.get("app.title.project", app, projectName.get());
+            return readOnly.get() ? messages.get("app.title.readOnly", title) : title;
+        }, projectName, readOnly);
+    }
+
+    /** The open project's display name; "" when none is open. */
+    public ReadOnlyStringProperty projectNameProperty() {
+        return projectName.getReadOnlyProperty();
+    }
+
+    /** Whether a project is open and loaded. */
+    public ReadOnlyBooleanProperty projectOpenProperty() {
+        return projectOpen.getReadOnlyProperty();
     }
 
     /**

@@ -44,6 +44,7 @@ public final class MainWindow {
     private java.util.function.Consumer<String> documentOpener;
     private File lastImportFolder;
     private org.geoprospect.ui.map.MapViewsMenu mapViews;
+    private org.geoprospect.ui.project.ProjectActions projectActions;
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -73,6 +74,11 @@ public final class MainWindow {
         return mapViews;
     }
 
+    /** What the File menu's project items do (tests); null before {@link #show}. */
+    public org.geoprospect.ui.project.ProjectActions projectActions() {
+        return projectActions;
+    }
+
     /** The targeting panels on the right (for tests and screenshots); null before {@link #show}. */
     public TargetingPanels targetingPanels() {
         return targetingPanels;
@@ -86,16 +92,20 @@ public final class MainWindow {
         javafx.scene.Node recordCard = org.geoprospect.ui.map.MapPanels.recordCard(viewModel.prospecting(), messages);
         StackPane.setAlignment(recordCard, Pos.TOP_RIGHT);
         StackPane.setMargin(recordCard, new Insets(10, 70, 10, 10));
-        StackPane centre = new StackPane(mapView, recordCard, loadingOverlay());
+        projectActions = new org.geoprospect.ui.project.ProjectActions(messages, viewModel, () -> stage);
+        StackPane centre = new StackPane(mapView, recordCard,
+                new org.geoprospect.ui.project.NoProjectPane(messages, viewModel, projectActions), loadingOverlay());
         BorderPane root = new BorderPane(centre);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(org.geoprospect.ui.map.MapPanels.leftPanel(viewModel.map(), viewModel.prospecting(), messages));
         targetingPanels = new TargetingPanels(messages, viewModel);
+        // Without a project the side panels have nothing to act on.
+        targetingPanels.disableProperty().bind(viewModel.projectOpenProperty().not());
         root.setRight(targetingPanels);
+        root.getLeft().disableProperty().bind(viewModel.projectOpenProperty().not());
         root.setBottom(statusLine());
         Scene scene = new Scene(root);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.when(viewModel.readOnlyProperty())
-                .then(messages.get("app.title.readOnly", messages.get("app.title"))).otherwise(messages.get("app.title")));
+        stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         viewModel.errorProperty().addListener((o, a, error) -> {
             if (error != null) {
@@ -128,7 +138,8 @@ public final class MainWindow {
         ProgressIndicator progress = new ProgressIndicator();
         progress.progressProperty().bind(viewModel.loadProgressProperty());
         progress.setMaxSize(64, 64);
-        Label text = new Label(messages.get("load.progress"));
+        Label text = new Label();
+        text.textProperty().bind(viewModel.loadingTextProperty());
         Button cancel = new Button(messages.get("load.cancel"));
         cancel.setId("cancelLoad");
         cancel.setOnAction(e -> viewModel.cancelLoad());
@@ -168,9 +179,12 @@ public final class MainWindow {
         automaticBackups.setId("menuAutomaticBackups");
         automaticBackups.setOnAction(e -> chooseAutomaticBackups());
         automaticBackups.disableProperty().bind(viewModel.importAvailableProperty().not());
-        Menu file = new Menu(messages.get("menu.file"), null, importLayer, importCustomers,
+        Menu file = new Menu(messages.get("menu.file"));
+        file.getItems().addAll(org.geoprospect.ui.project.ProjectMenu.items(messages, viewModel, projectActions));
+        file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), importLayer, importCustomers,
                 new javafx.scene.control.SeparatorMenuItem(), export, restoreBackup, automaticBackups,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.setId("menuFile");
 
         Menu edit = editMenu();
 

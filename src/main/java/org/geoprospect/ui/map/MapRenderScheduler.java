@@ -29,7 +29,7 @@ import org.geoprospect.render.Viewport;
  * request arrives), so that the next pan step is a copy of rows rather than a render.
  */
 final class MapRenderScheduler implements AutoCloseable {
-    private record Request(List<LayerDrawing> layers, List<MapOverlay> overlays, Viewport viewport) {
+    private record Request(List<LayerDrawing> layers, List<MapOverlay> overlays, Viewport viewport, Object source) {
     }
 
     private final PanningRenderer renderer = new PanningRenderer();
@@ -67,10 +67,17 @@ final class MapRenderScheduler implements AutoCloseable {
      * replaces any request not yet started.
      */
     void request(List<LayerDrawing> layers, List<MapOverlay> overlays, Viewport viewport) {
+        request(layers, overlays, viewport, null);
+    }
+
+    /**
+     * As {@link #request(List, List, Viewport)}, with what the frame draws ({@link RenderedFrame#source()}).
+     */
+    void request(List<LayerDrawing> layers, List<MapOverlay> overlays, Viewport viewport, Object source) {
         if (closed) {
             return;
         }
-        if (pending.getAndSet(new Request(List.copyOf(layers), List.copyOf(overlays), viewport)) == null) {
+        if (pending.getAndSet(new Request(List.copyOf(layers), List.copyOf(overlays), viewport, source)) == null) {
             executor.execute(this::renderLatest);
         }
     }
@@ -126,7 +133,7 @@ final class MapRenderScheduler implements AutoCloseable {
             Platform.runLater(() -> onError.accept(e));
             return;
         }
-        RenderedFrame frame = new RenderedFrame(canvas, v);
+        RenderedFrame frame = new RenderedFrame(canvas, v, request.source());
         handOver(frame);
         Platform.runLater(() -> {
             if (showIfLatest(frame)) {

@@ -64,6 +64,8 @@ public final class MapViewModel implements AutoCloseable {
     private CoordinateTransform toWgs84;
     private int viewWidth;
     private int viewHeight;
+    /** Whether the view is still the full extent the map chose itself (no zoom or pan by the user since). */
+    private boolean fitsFullExtent;
 
     public MapViewModel(Messages messages) {
         this.messages = messages;
@@ -142,10 +144,12 @@ public final class MapViewModel implements AutoCloseable {
         if (width <= 0 || height <= 0 || (width == viewWidth && height == viewHeight)) {
             return;
         }
-        boolean first = viewport.get() == null;
+        // Until the user moves the view, it keeps showing the whole content: the first sizes a window
+        // manager gives may be far from the final one (a 200 px window, then the real size).
+        boolean refit = viewport.get() == null || fitsFullExtent;
         viewWidth = width;
         viewHeight = height;
-        if (first) {
+        if (refit) {
             zoomToFullExtent();
         } else {
             viewport.set(viewport.get().withSize(width, height));
@@ -163,6 +167,7 @@ public final class MapViewModel implements AutoCloseable {
         extent.expandBy(extent.getWidth() * FULL_EXTENT_MARGIN, extent.getHeight() * FULL_EXTENT_MARGIN);
         Viewport v = Viewport.fitting(extent, viewWidth, viewHeight);
         viewport.set(v.withMetresPerPixel(clamp(v.metresPerPixel())));
+        fitsFullExtent = true;
         requestRender();
     }
 
@@ -173,6 +178,7 @@ public final class MapViewModel implements AutoCloseable {
             return;
         }
         double target = clamp(v.metresPerPixel() / factor);
+        fitsFullExtent = false;
         viewport.set(v.zoomAround(screenX, screenY, v.metresPerPixel() / target));
         requestRender();
     }
@@ -194,6 +200,7 @@ public final class MapViewModel implements AutoCloseable {
         if (v == null) {
             return;
         }
+        fitsFullExtent = false;
         viewport.set(v.pan(dxPixels, dyPixels));
         dragIdle.playFromStart();
     }
@@ -210,6 +217,7 @@ public final class MapViewModel implements AutoCloseable {
         if (v == null) {
             return;
         }
+        fitsFullExtent = false;
         viewport.set(v.pan(-east * viewWidth * KEY_PAN_FRACTION, north * viewHeight * KEY_PAN_FRACTION));
         requestRender();
     }
@@ -256,7 +264,7 @@ public final class MapViewModel implements AutoCloseable {
     public void requestRender() {
         Viewport v = viewport.get();
         if (v != null) {
-            scheduler.request(visibleDrawings(), currentOverlays(), v);
+            scheduler.request(visibleDrawings(), currentOverlays(), v, content.get());
         }
     }
 
@@ -311,6 +319,7 @@ public final class MapViewModel implements AutoCloseable {
         Envelope extent = new Envelope(area);
         extent.expandBy(Math.max(extent.getWidth() * 0.08, 50), Math.max(extent.getHeight() * 0.08, 50));
         Viewport v = Viewport.fitting(extent, viewWidth, viewHeight);
+        fitsFullExtent = false;
         viewport.set(v.withMetresPerPixel(clamp(v.metresPerPixel())));
         requestRender();
     }
@@ -319,6 +328,7 @@ public final class MapViewModel implements AutoCloseable {
     public void setMetresPerPixel(double metresPerPixel) {
         Viewport v = viewport.get();
         if (v != null) {
+            fitsFullExtent = false;
             viewport.set(v.withMetresPerPixel(clamp(metresPerPixel)));
             requestRender();
         }
@@ -328,6 +338,7 @@ public final class MapViewModel implements AutoCloseable {
     public void centreOn(double x, double y) {
         Viewport v = viewport.get();
         if (v != null) {
+            fitsFullExtent = false;
             viewport.set(v.pan((v.centerX() - x) / v.metresPerPixel(), (y - v.centerY()) / v.metresPerPixel()));
             requestRender();
         }
@@ -341,6 +352,7 @@ public final class MapViewModel implements AutoCloseable {
         if (viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
+        fitsFullExtent = false;
         viewport.set(Viewport.of(centreX, centreY, clamp(metresPerPixel), viewWidth, viewHeight));
         requestRender();
     }

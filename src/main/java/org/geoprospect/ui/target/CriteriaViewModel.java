@@ -209,7 +209,8 @@ public final class CriteriaViewModel {
             return;
         }
         if (session == null) {
-            countsText.set(messages.get("target.counts.loading"));
+            countsText.set(messages.get(context.project() == null ? "target.counts.noProject" : "target.counts.loading"));
+            result.set(null);
             return;
         }
         Selection mapHouseholds = useMapSelection.get() ? context.targeting().selectedHouseholdsProperty().get() : null;
