@@ -86,11 +86,22 @@ public final class AnalysisSession {
         return ClientCriteriaEvaluator.evaluate(criteria, data);
     }
 
-    /** A target's households and clients: its shapes' selections intersected with its criteria. */
+    /** A target's households and clients: its shapes' selections intersected with its criteria and its map selection. */
     public ShapeSelections evaluate(TargetDefinition definition) {
         ShapeSelections shapes = select(definition.shapes());
-        return new ShapeSelections(shapes.households().and(households(definition.criteria(), definition.huff())),
-                shapes.clients().and(clients(definition.criteria())));
+        Selection households = shapes.households().and(households(definition.criteria(), definition.huff()));
+        Selection clients = shapes.clients().and(clients(definition.criteria()));
+        if (!definition.selection().isEmpty()) {
+            ShapeSelections selected = select(definition.selection());
+            households = households.and(selected.households());
+            clients = clients.and(selected.clients());
+        }
+        return new ShapeSelections(households, clients);
+    }
+
+    /** The area a selection shape covers in the project CRS, for its outline on the map (empty for a commune). */
+    public java.util.Optional<Geometry> outline(ShapeSpec shape) {
+        return GeometrySelector.outline(shape, data);
     }
 
     /** The escaping-prospect columns (nearest competitor and own site, ratio, P(us)) for every household. */

@@ -36,6 +36,11 @@ import org.geoprospect.store.RetentionRepository;
  * Thread-safe.
  */
 public final class ExportService {
+    /** The folder the application proposes for a project's exports: {@code <project>/exports}. */
+    public static Path exportsFolder(Path project) {
+        return project.resolve("exports");
+    }
+
     private final Clock clock;
     private final String osUser;
     private final String appVersion;

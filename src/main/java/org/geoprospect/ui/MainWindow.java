@@ -107,6 +107,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
+        org.geoprospect.ui.map.ToolShortcuts.install(scene, viewModel.prospecting().tools());
         viewModel.errorProperty().addListener((o, a, error) -> {
             if (error != null) {
                 // Shown after the current pulse so a failure during start-up still gets its dialog.

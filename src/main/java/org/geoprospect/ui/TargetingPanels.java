@@ -18,7 +18,6 @@ import org.geoprospect.index.HouseholdColumns;
 import org.geoprospect.index.Selection;
 import org.geoprospect.service.ExportService;
 import org.geoprospect.service.RetentionService;
-import org.geoprospect.service.SavedTargetInfo;
 import org.geoprospect.service.TargetService;
 import org.geoprospect.ui.export.ExportDialog;
 import org.geoprospect.ui.export.ExportViewModel;
@@ -118,8 +117,7 @@ public final class TargetingPanels extends BorderPane {
             context.report(e);
             return;
         }
-        SavedTargetInfo savedTarget = saved.selectedProperty().get();
-        String targetName = savedTarget != null && savedTarget.definition().equals(definition) ? savedTarget.name() : null;
+        String targetName = saved.savedNameOf(definition).orElse(null);
         BackgroundTasks.run(monitor -> anonCodes(households, chosen), codes -> {
             ExportViewModel model = new ExportViewModel(messages, new ExportService(), context.project(), codes, targetName,
                     definition);

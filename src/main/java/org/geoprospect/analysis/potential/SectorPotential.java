@@ -11,8 +11,11 @@ package org.geoprospect.analysis.potential;
  * @param matchingProspects  households in the sector matching the criteria (all households without criteria)
  * @param clients            contacts of category client located in the sector
  * @param penetration        clients per 1,000 households (NaN without households)
- * @param remainingPotential matching prospects minus clients, at least 0 (the prospects of the profile the
- *                           sector has not yet converted, counting one converted household per client)
+ * @param remainingPotential the sector's households matching the criteria that are not customers yet: the
+ *                           potential left to win, counted on households only (the customer file's clients
+ *                           are companies and other contacts, not households, so they are not subtracted).
+ *                           The household file holds prospects, so today it equals {@code matchingProspects};
+ *                           a household that becomes a customer leaves it
  */
 public record SectorPotential(String code, String name, long households, long matchingProspects, long clients,
                               double penetration, long remainingPotential) {

@@ -48,7 +48,7 @@ public final class SectorPotentialCalculator {
         for (int s = 0; s < sectors.size(); s++) {
             double penetration = households[s] == 0 ? Double.NaN : 1000.0 * clients[s] / households[s];
             rows.add(new SectorPotential(sectors.get(s).code(), sectors.get(s).name(), households[s], matches[s], clients[s],
-                    penetration, Math.max(0, matches[s] - clients[s])));
+                    penetration, matches[s]));
         }
         return rows;
     }

@@ -110,6 +110,40 @@ public final class GeometrySelector {
         }
     }
 
+    /**
+     * The area a shape covers in the project CRS, to draw its outline on the map: the polygon or
+     * rectangle, the circle (as a 64-gon), the sector's polygon; empty for a commune (the data knows its
+     * households, not its boundary) and for a code the data does not hold.
+     */
+    public static java.util.Optional<Geometry> outline(ShapeSpec shape, AnalysisData data) {
+        CoordinateTransform toProject = CoordinateTransform.between(Srids.WGS84, data.projectSrid());
+        GeometryFactory factory = new GeometryFactory();
+        try {
+            return switch (shape.kind()) {
+                case POLYGON, RECTANGLE -> java.util.Optional.of(projectedArea(shape, toProject));
+                case CIRCLE -> {
+                    double[] c = toProject.transform(required(shape.lon(), "lon", shape), required(shape.lat(), "lat", shape));
+                    yield java.util.Optional.of(factory.createPoint(new Coordinate(c[0], c[1])).buffer(radiusMetres(shape), 16));
+                }
+                case COMPETITOR_RADIUS -> {
+                    int id = data.competitorId(required(shape.code(), "code", shape));
+                    if (id < 0) {
+                        yield java.util.Optional.empty();
+                    }
+                    Competitor k = data.competitors().get(id);
+                    yield java.util.Optional.of(factory.createPoint(new Coordinate(k.x(), k.y())).buffer(radiusMetres(shape), 16));
+                }
+                case SECTOR -> {
+                    int id = data.sectorId(required(shape.code(), "code", shape));
+                    yield id < 0 ? java.util.Optional.empty() : java.util.Optional.of(data.sectors().get(id).area());
+                }
+                default -> java.util.Optional.empty();
+            };
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The households recorded in the commune; an INSEE code absent from the data selects none. */
     static Selection commune(HouseholdColumns households, String insee) {
         int number = households.communeCodes().indexOf(insee.trim());

@@ -75,9 +75,8 @@ public final class ExportDialog {
         columnsNote.setStyle("-fx-text-fill: #555;");
         TextField file = new TextField();
         file.setId("exportFile");
-        file.setEditable(false);
-        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.fileProperty().get() == null ? "" : model.fileProperty().get().toString(), model.fileProperty()));
+        file.textProperty().bindBidirectional(model.fileTextProperty());
+        file.setPromptText(m.get("exportList.file.prompt"));
         Button choose = new Button(m.get("exportList.choose"));
         choose.setId("exportChoose");
         choose.setOnAction(e -> chooseFile());
@@ -111,15 +110,26 @@ public final class ExportDialog {
         export.setDefaultButton(true);
         export.disableProperty().bind(model.runningProperty().or(model.fileProperty().isNull()));
         export.setOnAction(e -> model.export());
-        Button cancel = new Button(m.get("exportList.cancel"));
-        cancel.setId("exportCancel");
-        cancel.disableProperty().bind(model.runningProperty().not());
-        cancel.setOnAction(e -> model.cancel());
-        Button close = new Button(m.get("exportList.close"));
+        // One button: it stops a running export (nothing is left half-written), else closes the dialog.
+        Button close = new Button();
         close.setId("exportClose");
         close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(8, export, cancel, close);
+        close.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty())
+                .then(m.get("exportList.cancel")).otherwise(m.get("exportList.close")));
+        close.setOnAction(e -> {
+            if (model.runningProperty().get()) {
+                model.cancel();
+            } else {
+                stage.close();
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (model.runningProperty().get()) {
+                model.cancel();
+                e.consume();
+            }
+        });
+        HBox buttons = new HBox(8, export, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         VBox root = new VBox(12, header, grid, progress, summary, problem, buttons);
@@ -145,12 +155,19 @@ public final class ExportDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("exportList.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("exportList.filter"), "*.csv"));
-        chooser.setInitialFileName("target-" + model.modeProperty().get().code() + ".csv");
+        java.nio.file.Path current = model.fileProperty().get();
+        if (current != null) {
+            chooser.setInitialFileName(current.getFileName().toString());
+            File folder = current.getParent() == null ? null : current.getParent().toFile();
+            if (folder != null && folder.isDirectory()) {
+                chooser.setInitialDirectory(folder);
+            }
+        }
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
             File csv = chosen.getName().toLowerCase(Locale.ROOT).endsWith(".csv") ? chosen
                     : new File(chosen.getParentFile(), chosen.getName() + ".csv");
-            model.fileProperty().set(csv.toPath());
+            model.chooseFile(csv.toPath());
         }
     }
 }

@@ -60,6 +60,12 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private BackgroundTasks.Handle task;
+    private final java.time.Clock clock;
+    private final javafx.beans.property.StringProperty fileText = new javafx.beans.property.SimpleStringProperty(this, "fileText", "");
+    /** Whether the user named the file (typed it or chose it): then a change of channel keeps it. */
+    private boolean fileChosen;
+    /** True while one of the two file properties updates the other. */
+    private boolean syncing;
 
     /**
      * @param anonCodes        the households to export (their anonymous codes); the policy filters them
@@ -68,6 +74,15 @@ public final class ExportViewModel {
      */
     public ExportViewModel(Messages messages, ExportService service, Path project, List<String> anonCodes,
                            String targetName, Object targetDefinition) {
+        this(messages, service, project, anonCodes, targetName, targetDefinition, java.time.Clock.systemDefaultZone());
+    }
+
+    /**
+     * As the other constructor, with the clock that dates the default file name.
+     */
+    public ExportViewModel(Messages messages, ExportService service, Path project, List<String> anonCodes,
+                           String targetName, Object targetDefinition, java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.service = service;
         this.project = project;
@@ -81,8 +96,80 @@ public final class ExportViewModel {
         separators.add(new CodeLabel(";", messages.get("exportList.separator.semicolon")));
         separators.add(new CodeLabel(",", messages.get("exportList.separator.comma")));
         separator.set(separators.get(0));
-        mode.addListener((o, a, now) -> resetColumns());
+        mode.addListener((o, a, now) -> {
+            resetColumns();
+            proposeFile();
+        });
         mode.set(modes.get(0));
+        fileText.addListener((o, a, text) -> {
+            if (!syncing) {
+                fileChosen = true;
+                syncing = true;
+                try {
+                    file.set(parseFile(text));
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        file.addListener((o, a, path) -> {
+            if (!syncing) {
+                syncing = true;
+                try {
+                    fileText.set(path == null ? "" : path.toString());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        proposeFile();
+    }
+
+    /**
+     * Until the user names a file: {@code <project>/exports/<target>-<channel>-<date>.csv}, e.g.
+     * {@code vtt-cholet-email-2026-12-04.csv} ("target" when no saved target is exported).
+     */
+    private void proposeFile() {
+        if (fileChosen || mode.get() == null || project == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            Path proposed = ExportService.exportsFolder(project).resolve(defaultFileName());
+            file.set(proposed);
+            fileText.set(proposed.toString());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The file name proposed for the current mode. */
+    String defaultFileName() {
+        String base = targetName == null || targetName.isBlank() ? messages.get("exportList.defaultName") : targetName;
+        String safe = base.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
+        return safe + "-" + mode.get().code() + "-" + java.time.LocalDate.now(clock) + ".csv";
+    }
+
+    /** The path typed in the file field: relative to the project's exports folder, ".csv" added when missing. */
+    private Path parseFile(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            Path typed = Path.of(text.strip());
+            if (!typed.isAbsolute() && project != null) {
+                typed = ExportService.exportsFolder(project).resolve(typed);
+            }
+            String name = typed.getFileName() == null ? "" : typed.getFileName().toString();
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? typed : typed.resolveSibling(name + ".csv");
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The file field's text, editable: a path, absolute or relative to the project's exports folder. */
+    public javafx.beans.property.StringProperty fileTextProperty() {
+        return fileText;
     }
 
     /** The columns the mode may hold, with its defaults ticked (the anonymous code is always first, not listed). */
@@ -133,8 +220,10 @@ public final class ExportViewModel {
         summary.set("");
         result.set(null);
         running.set(true);
-        task = BackgroundTasks.run(monitor -> ProjectAccess.whenFree(() -> service.export(project,
-                ExportService.Selection.codes(anonCodes), request, monitor)), done -> {
+        task = BackgroundTasks.run(monitor -> {
+            createExportsFolderFor(request.file());
+            return ProjectAccess.whenFree(() -> service.export(project, ExportService.Selection.codes(anonCodes), request, monitor));
+        }, done -> {
             running.set(false);
             result.set(done);
             summary.set(summaryOf(done));
@@ -147,6 +236,15 @@ public final class ExportViewModel {
             problem.set(messages.get("exportList.cancelled"));
         });
         progress.bind(task.progressProperty());
+    }
+
+    /** The project's exports folder is the application's own proposal: it is made when first used (other folders must exist). */
+    private void createExportsFolderFor(Path target) throws java.io.IOException {
+        Path exports = ExportService.exportsFolder(project);
+        Path parent = target.toAbsolutePath().normalize().getParent();
+        if (parent != null && parent.equals(exports.toAbsolutePath().normalize())) {
+            java.nio.file.Files.createDirectories(exports);
+        }
     }
 
     /** Asks a running export to stop; nothing is left half-written. */
@@ -197,8 +295,15 @@ public final class ExportViewModel {
         return separator;
     }
 
+    /** The file to write; setting it (the file chooser) counts as the user's choice. */
     public ObjectProperty<Path> fileProperty() {
         return file;
+    }
+
+    /** Records that the user chose the file (so that a change of channel no longer proposes another name). */
+    public void chooseFile(Path chosen) {
+        fileChosen = true;
+        file.set(chosen);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -76,6 +76,7 @@ public final class LayerPanel extends VBox {
                     pointToggle(pointLayers.competitors(), "layers.points.competitors", "layer-competitors"),
                     pointToggle(pointLayers.escape(), "layers.points.escape", "layer-escape")));
             pointLayers.points().addListener((o, a, b) -> rebuildLegend());
+            pointLayers.potentialNote().addListener((o, a, b) -> rebuildLegend());
         }
         javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
         legendScroll.setFitToWidth(true);
@@ -104,6 +105,15 @@ public final class LayerPanel extends VBox {
             }
             items.addAll(org.geoprospect.render.points.PointLegend.items(points.points().getValue(),
                     points.households().get(), points.clients().get(), points.competitors().get()));
+            String note = points.potentialNote().getValue();
+            if (note != null && points.households().get()) {
+                // The dots no longer count every household: say what they count, above their sizes.
+                Label what = new Label(note);
+                what.setId("legendPotentialNote");
+                what.setWrapText(true);
+                what.setStyle("-fx-font-style: italic;");
+                legend.getChildren().add(what);
+            }
             for (org.geoprospect.render.points.PointLegend.Item item : items) {
                 RasterCanvas swatch = org.geoprospect.render.points.PointLegend.swatch(item, POINT_SWATCH, POINT_SWATCH);
                 Label text = new Label(messages.get(item.textKey()));

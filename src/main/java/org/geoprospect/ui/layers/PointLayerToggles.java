@@ -14,14 +14,18 @@ import org.geoprospect.render.points.PointLayers;
  * @param competitors shows or hides the competitors
  * @param escape      shows or hides the "escaping prospects (Huff)" colour ramp
  * @param points      the loaded point layers; its value may be null before a project is loaded
+ * @param potentialNote what the prospect dots count while they show a target's households (null value: every
+ *                      household), said in the legend
  */
 public record PointLayerToggles(BooleanProperty households, BooleanProperty clients, BooleanProperty competitors,
-                                BooleanProperty escape, ObservableValue<PointLayers> points) {
+                                BooleanProperty escape, ObservableValue<PointLayers> points,
+                                ObservableValue<String> potentialNote) {
     public PointLayerToggles {
         Objects.requireNonNull(households, "households");
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(competitors, "competitors");
         Objects.requireNonNull(escape, "escape");
         Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(potentialNote, "potentialNote");
     }
 }

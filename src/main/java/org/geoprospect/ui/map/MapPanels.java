@@ -38,7 +38,7 @@ public final class MapPanels {
                 choices.escapeVisibleProperty(), Bindings.createObjectBinding(() -> {
                     MapContent c = map.contentProperty().get();
                     return c == null ? PointLayers.EMPTY : c.points();
-                }, map.contentProperty()));
+                }, map.contentProperty()), prospecting.potentialDescriptionProperty());
         LayerPanel layerPanel = new LayerPanel(map.layerList(), toggles, messages);
         javafx.scene.layout.VBox.setVgrow(layerPanel, javafx.scene.layout.Priority.ALWAYS);
         // The tour's days and its start / end, under the layers' legend while a tour is shown.

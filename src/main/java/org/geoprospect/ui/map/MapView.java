@@ -77,8 +77,8 @@ public final class MapView extends Pane {
     }
 
     /**
-     * Connects the selection tools (they take the mouse while a tool is active; Esc and the tools'
-     * letter keys work on the map) and what a plain click does (open a detail card).
+     * Connects the selection tools (they take the mouse while a tool is active; their letter keys are the
+     * window's, see {@link ToolShortcuts}) and what a plain click does (open a detail card).
      *
      * @param onClick receives the screen point of a click without drag when no tool is active
      */
@@ -122,7 +122,8 @@ public final class MapView extends Pane {
                 elements.addAll(new javafx.scene.shape.MoveTo(cx + r, cy),
                         new javafx.scene.shape.ArcTo(r, r, 0, cx - r, cy, false, true),
                         new javafx.scene.shape.ArcTo(r, r, 0, cx + r, cy, false, true),
-                        new javafx.scene.shape.MoveTo(cx, cy), new javafx.scene.shape.LineTo(cx + r, cy));
+                        new javafx.scene.shape.MoveTo(cx, cy), new javafx.scene.shape.LineTo(
+                                v.toScreenX(points.get(points.size() - 1).x), v.toScreenY(points.get(points.size() - 1).y)));
             }
             default -> {
                 elements.add(new javafx.scene.shape.MoveTo(v.toScreenX(points.get(0).x), v.toScreenY(points.get(0).y)));
@@ -246,37 +247,13 @@ public final class MapView extends Pane {
         }
     }
 
-    /** Esc and the tools' letters: R rectangle, P polygon, L lasso, C circle (radius), S sector, K commune. */
-    private boolean selectToolByKey(KeyCode code) {
-        SelectionTool chosen = switch (code) {
-            case R -> SelectionTool.RECTANGLE;
-            case P -> SelectionTool.POLYGON;
-            case L -> SelectionTool.LASSO;
-            case C -> SelectionTool.RADIUS;
-            case S -> SelectionTool.SECTOR;
-            case K -> SelectionTool.COMMUNE;
-            default -> null;
-        };
-        if (code == KeyCode.ESCAPE) {
-            sketching = false;
-            tools.escape();
-            return true;
-        }
-        if (chosen == null) {
-            return false;
-        }
-        tools.toolProperty().set(chosen);
-        return true;
-    }
-
     private void onKey(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {
             return; // left to the menu accelerators (Ctrl+0, Ctrl+E, …)
         }
         KeyCode code = e.getCode();
-        if (tools != null && selectToolByKey(code)) {
-            e.consume();
-            return;
+        if (code == KeyCode.ESCAPE) {
+            sketching = false; // the window's tool shortcuts drop the shape itself
         }
         switch (code) {
             case PLUS, ADD, EQUALS -> viewModel.zoomIn();

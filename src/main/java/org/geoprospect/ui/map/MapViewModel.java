@@ -61,6 +61,8 @@ public final class MapViewModel implements AutoCloseable {
     private List<org.geoprospect.render.MapOverlay> overlays;
     /** The planned sales tour's route (immutable, so the render thread may read it), or null. */
     private org.geoprospect.render.MapOverlay tourOverlay;
+    /** The outline of the map selection's shapes (immutable), or null. */
+    private org.geoprospect.render.MapOverlay selectionOverlay;
     private CoordinateTransform toWgs84;
     private int viewWidth;
     private int viewHeight;
@@ -277,12 +279,23 @@ public final class MapViewModel implements AutoCloseable {
             MapContent c = content.get();
             overlays = c == null ? List.of() : pointChoices.overlays(c.points());
         }
-        if (tourOverlay == null) {
+        if (tourOverlay == null && selectionOverlay == null) {
             return overlays;
         }
-        List<org.geoprospect.render.MapOverlay> withTour = new ArrayList<>(overlays);
-        withTour.add(tourOverlay);
-        return withTour;
+        List<org.geoprospect.render.MapOverlay> all = new ArrayList<>(overlays);
+        if (selectionOverlay != null) {
+            all.add(selectionOverlay);
+        }
+        if (tourOverlay != null) {
+            all.add(tourOverlay);
+        }
+        return all;
+    }
+
+    /** Draws the outline of the map selection's shapes above the point layers (null removes it) and renders again. */
+    public void setSelectionOverlay(org.geoprospect.render.MapOverlay overlayOrNull) {
+        selectionOverlay = overlayOrNull;
+        requestRender();
     }
 
     /** Draws a sales tour's route above the point layers (null removes it) and renders again. */

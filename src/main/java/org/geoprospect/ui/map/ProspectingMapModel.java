@@ -52,8 +52,8 @@ public final class ProspectingMapModel {
             return cards.card(folder, code);
         });
         this.sectors = new SectorPanelViewModel(messages, targeting.zoomRequestProperty()::set);
-        this.tools = new SelectionToolsViewModel(messages, targeting.selectedHouseholdsProperty(),
-                targeting.selectedClientsProperty());
+        this.tools = new SelectionToolsViewModel(messages, targeting.selectionShapesProperty(),
+                targeting.selectedHouseholdsProperty(), targeting.selectedClientsProperty());
         tools.sessionProperty().bind(session);
         tools.contentProperty().bind(map.contentProperty());
         PointLayerChoices choices = map.pointLayers();
@@ -74,6 +74,24 @@ public final class ProspectingMapModel {
             computeEscapeIfShown();
         });
         choices.escapeVisibleProperty().addListener((o, a, b) -> computeEscapeIfShown());
+        targeting.selectionShapesProperty().addListener((o, a, b) -> drawSelectionOutline());
+        session.addListener((o, a, b) -> drawSelectionOutline());
+    }
+
+    /** The selection's shapes stay outlined on the map for as long as they are the selection. */
+    private void drawSelectionOutline() {
+        AnalysisSession current = session.get();
+        List<org.geoprospect.analysis.selection.ShapeSpec> shapes = targeting.selectionShapesProperty().get();
+        if (current == null || shapes == null || shapes.isEmpty()) {
+            map.setSelectionOverlay(null);
+            return;
+        }
+        List<org.geoprospect.render.SelectionOutlineOverlay.Part> parts = new java.util.ArrayList<>();
+        for (var shape : shapes) {
+            current.outline(shape).ifPresent(area -> parts.add(new org.geoprospect.render.SelectionOutlineOverlay.Part(area,
+                    shape.op() == org.geoprospect.analysis.selection.SelectionOp.SUBTRACT)));
+        }
+        map.setSelectionOverlay(parts.isEmpty() ? null : new org.geoprospect.render.SelectionOutlineOverlay(parts));
     }
 
     /**
@@ -114,6 +132,9 @@ public final class ProspectingMapModel {
         if (clients != null && clients.universe() != points.clients().size()) {
             targeting.selectedClientsProperty().set(null);
         }
+        if (content == null) {
+            targeting.selectionShapesProperty().set(List.of());
+        }
         card.close();
         Path folder = projectFolder.get();
         if (content == null) {
@@ -124,6 +145,8 @@ public final class ProspectingMapModel {
                 : analysisLoader.load(folder, content), loaded -> {
                     if (mine == loadGeneration) {
                         session.set(loaded);
+                        // The shapes are kept across a reload (an import): select them again on the new data.
+                        tools.reselect();
                     }
                 }, failure -> {
                     if (mine == loadGeneration) {
@@ -162,6 +185,11 @@ public final class ProspectingMapModel {
 
     public SelectionToolsViewModel tools() {
         return tools;
+    }
+
+    /** What the prospect dots count while a target is shown as potential (the legend says it); null: every household. */
+    public javafx.beans.property.StringProperty potentialDescriptionProperty() {
+        return targeting.potentialDescriptionProperty();
     }
 
     /** The targeting session over the map's content; null until loaded. */

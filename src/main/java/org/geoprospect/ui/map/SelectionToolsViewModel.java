@@ -25,11 +25,11 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * The map's selection tools: rectangle, polygon (click the vertices, double-click to close), freehand
- * lasso, radius around a point, click a sector or a commune. Each finished shape goes through the
- * {@link AnalysisSession} (as the {@link ShapeSpec} a saved target keeps), and its households and
- * clients are combined with the current selection by the gesture's {@link SelectionMode}; the result is
- * written to the selection properties (the shared {@code TargetingState}'s, bound by the window) and
- * counted in {@link #countsProperty()}.
+ * lasso, radius around a point, click a sector or a commune. Each finished shape becomes a
+ * {@link ShapeSpec} (what a saved target keeps) appended to the selection's shapes with the operation of
+ * the gesture's {@link SelectionMode} (replace starts again); the households and clients the whole list
+ * selects on the {@link AnalysisSession} are written to the selection properties (the shared
+ * {@code TargetingState}'s, bound by the window) and counted in {@link #countsProperty()}.
  *
  * <p>Input comes in screen pixels with the viewport of the moment; the shape being drawn is kept in
  * world coordinates ({@link #sketch()}) so that it stays in place if the view moves. Selections are
@@ -49,21 +49,33 @@ public final class SelectionToolsViewModel {
     private final ObjectProperty<MapContent> content = new SimpleObjectProperty<>(this, "content");
     private final ObjectProperty<Selection> households;
     private final ObjectProperty<Selection> clients;
+    private final ObjectProperty<List<ShapeSpec>> shapes;
     private final ObservableList<Coordinate> sketch = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private SelectionMode gestureMode = SelectionMode.REPLACE;
+    /** True while this object writes the shapes itself (their listener then has nothing to redo). */
+    private boolean applying;
     private Coordinate anchor;
 
     /**
-     * @param households where the selected households go (and come from, for add/subtract/intersect)
+     * @param shapes     the selection's shapes in order (read, for add/subtract/intersect, and written)
+     * @param households where the households the shapes select go
      * @param clients    where the selected clients go
      */
-    public SelectionToolsViewModel(Messages messages, ObjectProperty<Selection> households, ObjectProperty<Selection> clients) {
+    public SelectionToolsViewModel(Messages messages, ObjectProperty<List<ShapeSpec>> shapes,
+            ObjectProperty<Selection> households, ObjectProperty<Selection> clients) {
         this.messages = messages;
+        this.shapes = shapes;
         this.households = households;
         this.clients = clients;
         households.addListener((o, a, b) -> updateCounts());
         clients.addListener((o, a, b) -> updateCounts());
+        // Shapes set by someone else (a saved target loaded into the panel): select what they hold.
+        shapes.addListener((o, a, b) -> {
+            if (!applying) {
+                reselect();
+            }
+        });
         tool.addListener((o, a, b) -> cancelSketch());
     }
 
@@ -186,8 +198,7 @@ public final class SelectionToolsViewModel {
 
     /** Empties the selection. */
     public void clearSelection() {
-        households.set(null);
-        clients.set(null);
+        shapes.set(List.of());
     }
 
     private void cancelSketch() {
@@ -208,28 +219,79 @@ public final class SelectionToolsViewModel {
         apply(session.get().polygonShape(projectPolygon));
     }
 
-    /** Selects what one shape holds and combines it with the current selection. */
+    /**
+     * Adds one shape to the selection by the gesture's mode (replace starts a new selection) and selects
+     * what the whole list of shapes holds on the session's data, exactly as a target limited to this
+     * selection will (see {@code GeometrySelector}).
+     */
     void apply(ShapeSpec shape) {
         AnalysisSession s = session.get();
         if (s == null) {
             counts.set(messages.get("selection.unavailable"));
             return;
         }
-        ShapeSelections picked = s.select(List.of(shape));
-        households.set(combine(households.get(), picked.households(), gestureMode));
-        clients.set(combine(clients.get(), picked.clients(), gestureMode));
+        List<ShapeSpec> next = new ArrayList<>();
+        if (gestureMode != SelectionMode.REPLACE && shapes.get() != null) {
+            next.addAll(shapes.get());
+        }
+        next.add(shape.as(operation(gestureMode)));
+        ShapeSelections picked;
+        try {
+            picked = s.select(next);
+        } catch (IllegalArgumentException e) {
+            counts.set(e.getMessage());
+            return;
+        }
+        applying = true;
+        try {
+            shapes.set(List.copyOf(next));
+        } finally {
+            applying = false;
+        }
+        households.set(picked.households());
+        clients.set(picked.clients());
         updateCounts();
     }
 
-    /** The current selection combined with a new shape's; a current selection of another universe counts as none. */
-    static Selection combine(Selection current, Selection shape, SelectionMode mode) {
-        Selection base = current != null && current.universe() == shape.universe() ? current : null;
+    /** How a gesture's shape combines with the shapes before it; a new selection's first shape adds. */
+    static org.geoprospect.analysis.selection.SelectionOp operation(SelectionMode mode) {
         return switch (mode) {
-            case REPLACE -> shape;
-            case ADD -> base == null ? shape : base.or(shape);
-            case SUBTRACT -> base == null ? Selection.none(shape.universe()) : base.andNot(shape);
-            case INTERSECT -> base == null ? Selection.none(shape.universe()) : base.and(shape);
+            case REPLACE, ADD -> org.geoprospect.analysis.selection.SelectionOp.ADD;
+            case SUBTRACT -> org.geoprospect.analysis.selection.SelectionOp.SUBTRACT;
+            case INTERSECT -> org.geoprospect.analysis.selection.SelectionOp.INTERSECT;
         };
+    }
+
+    /**
+     * Selects again what the current shapes hold, on the session's data as it is now (after an import, or
+     * when a saved target brings its selection back); no shape empties the selection.
+     */
+    public void reselect() {
+        AnalysisSession s = session.get();
+        List<ShapeSpec> current = shapes.get();
+        if (current == null || current.isEmpty()) {
+            households.set(null);
+            clients.set(null);
+        } else if (s != null) {
+            try {
+                ShapeSelections picked = s.select(current);
+                households.set(picked.households());
+                clients.set(picked.clients());
+            } catch (IllegalArgumentException e) {
+                // A shape refers to a sector or competitor the data no longer has: the selection is dropped.
+                applying = true;
+                try {
+                    shapes.set(List.of());
+                } finally {
+                    applying = false;
+                }
+                households.set(null);
+                clients.set(null);
+                counts.set(e.getMessage());
+                return;
+            }
+        }
+        updateCounts();
     }
 
     private void updateCounts() {

@@ -26,14 +26,14 @@ public final class SectorPanel extends VBox {
         TableView<SectorPanelRow> table = new TableView<>(viewModel.rows());
         table.setId("sectorTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text(messages.get("sectors.column.sector"), r ->
+        table.getColumns().add(text(messages, "sectors.column.sector", r ->
                 r.row().name() == null ? r.row().code() : r.row().name(), 110));
-        table.getColumns().add(text(messages.get("sectors.column.households"), r -> r.row().households(), 60));
-        table.getColumns().add(text(messages.get("sectors.column.matching"), r -> r.row().matchingProspects(), 60));
-        table.getColumns().add(text(messages.get("sectors.column.clients"), r -> String.valueOf(r.row().clients()), 50));
-        table.getColumns().add(text(messages.get("sectors.column.penetration"), r -> r.row().penetrationPerThousand() == null
+        table.getColumns().add(text(messages, "sectors.column.households", r -> r.row().households(), 60));
+        table.getColumns().add(text(messages, "sectors.column.matching", r -> r.row().matchingProspects(), 60));
+        table.getColumns().add(text(messages, "sectors.column.clients", r -> String.valueOf(r.row().clients()), 50));
+        table.getColumns().add(text(messages, "sectors.column.penetration", r -> r.row().penetrationPerThousand() == null
                 ? "—" : String.format(java.util.Locale.getDefault(), "%.1f", r.row().penetrationPerThousand()), 60));
-        table.getColumns().add(text(messages.get("sectors.column.remaining"), r -> r.row().remainingPotential(), 60));
+        table.getColumns().add(text(messages, "sectors.column.remaining", r -> r.row().remainingPotential(), 60));
         table.setRowFactory(t -> {
             TableRow<SectorPanelRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> viewModel.choose(row.getItem()));
@@ -65,11 +65,16 @@ public final class SectorPanel extends VBox {
         getChildren().addAll(table, export, status, note);
     }
 
-    private static TableColumn<SectorPanelRow, String> text(String title, java.util.function.Function<SectorPanelRow, String> value,
-                                                           double width) {
+    /** A column titled by {@code key}, explained by the tooltip {@code key.tooltip}. */
+    private static TableColumn<SectorPanelRow, String> text(Messages messages, String key,
+            java.util.function.Function<SectorPanelRow, String> value, double width) {
         TableColumn<SectorPanelRow, String> column = new TableColumn<>();
         // A wrapping header: "Households", "Remaining" stay readable in a narrow panel.
-        Label header = new Label(title);
+        Label header = new Label(messages.get(key));
+        Tooltip explained = new Tooltip(messages.get(key + ".tooltip"));
+        explained.setWrapText(true);
+        explained.setMaxWidth(360);
+        header.setTooltip(explained);
         header.setWrapText(true);
         header.setStyle("-fx-font-size: 11px; -fx-text-alignment: center;");
         header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

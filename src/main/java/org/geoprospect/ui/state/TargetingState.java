@@ -18,10 +18,32 @@ public final class TargetingState {
     private final ObjectProperty<Selection> potentialFilter = new SimpleObjectProperty<>(this, "potentialFilter");
     private final ObjectProperty<Selection> highlightedClients = new SimpleObjectProperty<>(this, "highlightedClients");
     private final ObjectProperty<Envelope> zoomRequest = new SimpleObjectProperty<>(this, "zoomRequest");
+    private final ObjectProperty<java.util.List<org.geoprospect.analysis.selection.ShapeSpec>> selectionShapes =
+            new SimpleObjectProperty<>(this, "selectionShapes", java.util.List.of());
+    private final javafx.beans.property.StringProperty potentialDescription =
+            new javafx.beans.property.SimpleStringProperty(this, "potentialDescription");
 
     /** Households selected with the map's tools (rectangle, polygon, lasso, radius, sector/commune click) and criteria. */
     public ObjectProperty<Selection> selectedHouseholdsProperty() {
         return selectedHouseholds;
+    }
+
+    /**
+     * The shapes the map's tools drew, in order, with how each combines with the ones before (the
+     * selection as a target keeps it: WGS84, sectors and communes by code); never null, empty when
+     * nothing is selected. {@link #selectedHouseholdsProperty()} and {@link #selectedClientsProperty()}
+     * hold what these shapes select on the current data.
+     */
+    public ObjectProperty<java.util.List<org.geoprospect.analysis.selection.ShapeSpec>> selectionShapesProperty() {
+        return selectionShapes;
+    }
+
+    /**
+     * What the prospect dots count while {@link #potentialFilterProperty()} is set (e.g. "households of the
+     * target vtt-cholet"), for the legend; null: every household.
+     */
+    public javafx.beans.property.StringProperty potentialDescriptionProperty() {
+        return potentialDescription;
     }
 
     /** Clients (ids = positions in the map content's client list) selected the same way. */

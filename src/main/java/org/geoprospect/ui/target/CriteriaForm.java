@@ -62,7 +62,7 @@ final class CriteriaForm {
                 .minInvoiceCount(NumberField.whole(f.minInvoices.get(), m.get("target.field.minInvoices")))
                 .lastOrderMonthsAgo(NumberField.whole(f.lastOrderMonths.get(), m.get("target.field.lastOrderMonths")))
                 .build();
-        return TargetDefinition.of(shapes(f), criteria, huff(f));
+        return TargetDefinition.of(shapes(f), criteria, huff(f), f.activeSelection());
     }
 
     private static List<ShapeSpec> shapes(CriteriaViewModel f) {
@@ -137,6 +137,11 @@ final class CriteriaForm {
             }
         }
         f.otherShapes.setAll(others);
+        // A target limited to a map selection brings its selection back onto the map; one without, the switch off.
+        if (!definition.selection().isEmpty()) {
+            f.context().targeting().selectionShapesProperty().set(definition.selection());
+        }
+        f.limitToSelection.set(!definition.selection().isEmpty());
         f.aroundCompetitor.set(CriteriaViewModel.find(f.competitors, around == null ? null : around.code()));
         f.aroundCompetitorKm.set(around == null ? "" : NumberField.text(around.radiusKm()));
     }

@@ -44,10 +44,18 @@ public final class CriteriaPanel extends VBox {
     }
 
     private static javafx.scene.Node contact(CriteriaViewModel model, Messages m) {
+        javafx.scene.control.CheckBox consent = FormRows.check("consentRequired", m.get("target.field.consentRequired"),
+                model.consentRequired);
+        javafx.scene.control.CheckBox notObjected = FormRows.check("notObjected", m.get("target.field.notObjected"),
+                model.notObjected);
+        // Both read "on this channel": without a channel they have nothing to apply to.
+        var noChannel = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.channel.get() == null || model.channel.get().code() == null, model.channel);
+        consent.disableProperty().bind(noChannel);
+        notObjected.disableProperty().bind(noChannel);
         FormRows rows = new FormRows()
                 .add(m.get("target.field.channel"), FormRows.combo("channelChoice", model.channels, model.channel))
-                .wide(new HBox(12, FormRows.check("consentRequired", m.get("target.field.consentRequired"), model.consentRequired),
-                        FormRows.check("notObjected", m.get("target.field.notObjected"), model.notObjected)))
+                .wide(new HBox(12, consent, notObjected))
                 .add(m.get("target.field.notContactedDays"),
                         FormRows.text("notContactedDays", model.notContactedDays, m.get("target.prompt.days"), 90))
                 .wide(FormRows.check("phoneRules", m.get("target.field.phoneRules"), model.phoneRules));
@@ -83,7 +91,6 @@ public final class CriteriaPanel extends VBox {
                 .add(m.get("target.field.sector"), FormRows.combo("sectorChoice", model.sectors, model.sector))
                 .add(m.get("target.field.communes"), FormRows.text("communes", model.communes, "49099, 49007", 200))
                 .add(m.get("target.field.postalCodes"), FormRows.text("postalCodes", model.postalCodes, "49300", 200))
-                .wide(FormRows.check("useMapSelection", m.get("target.field.useMapSelection"), model.useMapSelection))
                 .wide(shapes);
         return FormRows.section("sectionWhere", m.get("target.section.where"), false, rows.grid());
     }
@@ -125,6 +132,20 @@ public final class CriteriaPanel extends VBox {
         return FormRows.section("sectionClients", m.get("target.section.clients"), false, rows.grid());
     }
 
+    /**
+     * "Limit to the map selection (N households, M clients)": always in view above the counts, on by
+     * default when a selection is drawn, greyed while there is none.
+     */
+    private static javafx.scene.Node selectionSwitch(CriteriaViewModel model) {
+        javafx.scene.control.CheckBox limit = new javafx.scene.control.CheckBox();
+        limit.setId("limitToSelection");
+        limit.setWrapText(true);
+        limit.textProperty().bind(model.selectionTextProperty());
+        limit.selectedProperty().bindBidirectional(model.limitToSelectionProperty());
+        limit.disableProperty().bind(model.hasSelectionBinding().not());
+        return limit;
+    }
+
     private static VBox countsBox(CriteriaViewModel model, Messages m) {
         Label counts = new Label();
         counts.setId("targetCounts");
@@ -148,7 +169,7 @@ public final class CriteriaPanel extends VBox {
         clear.setId("clearCriteria");
         clear.setOnAction(e -> model.clear());
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, potential, allPotential, clear);
-        VBox box = new VBox(4, counts, problem, actions);
+        VBox box = new VBox(4, selectionSwitch(model), counts, problem, actions);
         box.setPadding(new Insets(6, 4, 4, 4));
         box.setStyle("-fx-border-color: #c8c8c8 transparent transparent transparent;");
         return box;

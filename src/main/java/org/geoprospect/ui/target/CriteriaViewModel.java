@@ -72,12 +72,14 @@ public final class CriteriaViewModel {
     final StringProperty minMargin = new SimpleStringProperty(this, "minMargin", "");
     final StringProperty minInvoices = new SimpleStringProperty(this, "minInvoices", "");
     final StringProperty lastOrderMonths = new SimpleStringProperty(this, "lastOrderMonths", "");
-    final BooleanProperty useMapSelection = new SimpleBooleanProperty(this, "useMapSelection");
+    /** Whether the target is limited to the map's selection (switched on whenever a new selection is drawn). */
+    final BooleanProperty limitToSelection = new SimpleBooleanProperty(this, "limitToSelection");
     /** Shapes of a loaded target the panel has no field for (polygons, circles...), kept when it is saved again. */
     final ObservableList<org.geoprospect.analysis.selection.ShapeSpec> otherShapes = FXCollections.observableArrayList();
 
     private final ReadOnlyObjectWrapper<ShapeSelections> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText", "");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
     private final PauseTransition pause = new PauseTransition(DEBOUNCE);
@@ -101,18 +103,27 @@ public final class CriteriaViewModel {
         List<Observable> fields = new ArrayList<>(List.of(allInterests, minSize, maxSize, channel, consentRequired,
                 notObjected, notContactedDays, phoneRules, competitorKmMax, competitorKmMin, clientKmMax, clientKmMin,
                 aroundCompetitor, aroundCompetitorKm, sector, communes, postalCodes, lambda, ourAttractiveness,
-                escapingBelow, minRevenue, minMargin, minInvoices, lastOrderMonths, useMapSelection, otherShapes,
+                escapingBelow, minRevenue, minMargin, minInvoices, lastOrderMonths, limitToSelection, otherShapes,
                 context.sessionProperty()));
         interests.forEach(c -> fields.add(c.selectedProperty()));
         categories.forEach(c -> fields.add(c.selectedProperty()));
         fields.forEach(f -> f.addListener(o -> edited()));
-        context.targeting().selectedHouseholdsProperty().addListener(o -> {
-            if (useMapSelection.get()) {
+        context.targeting().selectionShapesProperty().addListener((o, before, after) -> {
+            boolean had = before != null && !before.isEmpty();
+            boolean has = after != null && !after.isEmpty();
+            if (has && !had) {
+                limitToSelection.set(true); // "on by default when a selection exists"
+            }
+            selectionText.set(describeSelection());
+            if (limitToSelection.get() || !has) {
                 edited();
             }
         });
+        context.targeting().selectedHouseholdsProperty().addListener(o -> selectionText.set(describeSelection()));
+        context.targeting().selectedClientsProperty().addListener(o -> selectionText.set(describeSelection()));
         context.sessionProperty().addListener((o, old, session) -> fillFromData(session));
         fillFromData(context.session());
+        selectionText.set(describeSelection());
     }
 
     /** The readable name of an interest code ({@code mountain_bike} → "Mountain bike (VTT)"). */
@@ -186,12 +197,51 @@ public final class CriteriaViewModel {
         CriteriaForm.load(this, definition);
     }
 
-    /** Every field back to "no criterion" (not objected stays on, as on a fresh panel). */
+    /**
+     * Every field back to "no criterion" (not objected stays on, as on a fresh panel); the map selection
+     * and the switch that limits the target to it stay as they are (the selection is cleared on the map).
+     */
     public void clear() {
-        load(TargetDefinition.of(List.of(), org.geoprospect.analysis.criteria.Criteria.NONE, null));
+        boolean limited = limitToSelection.get();
+        CriteriaForm.load(this, TargetDefinition.of(List.of(), org.geoprospect.analysis.criteria.Criteria.NONE, null));
         notObjected.set(true);
         consentRequired.set(true);
-        useMapSelection.set(false);
+        limitToSelection.set(limited);
+    }
+
+    /** The map's selection shapes the target is limited to now: empty when the switch is off or nothing is selected. */
+    List<org.geoprospect.analysis.selection.ShapeSpec> activeSelection() {
+        List<org.geoprospect.analysis.selection.ShapeSpec> shapes = context.targeting().selectionShapesProperty().get();
+        return limitToSelection.get() && shapes != null ? shapes : List.of();
+    }
+
+    /** "Limit to the map selection (6,495 households, 12 clients)", or that there is none. */
+    private String describeSelection() {
+        List<org.geoprospect.analysis.selection.ShapeSpec> shapes = context.targeting().selectionShapesProperty().get();
+        if (shapes == null || shapes.isEmpty()) {
+            return messages.get("target.selection.none");
+        }
+        Selection h = context.targeting().selectedHouseholdsProperty().get();
+        Selection c = context.targeting().selectedClientsProperty().get();
+        return messages.get("target.selection.limit", h == null ? 0 : h.cardinality(), c == null ? 0 : c.cardinality());
+    }
+
+    /** The text of the "limit to the selection" switch (its counts, or that nothing is selected). */
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    /** Whether the map has a selection the target can be limited to. */
+    public javafx.beans.binding.BooleanBinding hasSelectionBinding() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            var shapes = context.targeting().selectionShapesProperty().get();
+            return shapes != null && !shapes.isEmpty();
+        }, context.targeting().selectionShapesProperty());
+    }
+
+    /** The switch "limit the target to the map selection". */
+    public BooleanProperty limitToSelectionProperty() {
+        return limitToSelection;
     }
 
     /** Counts now, on a background thread, without waiting for the debounce pause. */
@@ -213,10 +263,8 @@ public final class CriteriaViewModel {
             result.set(null);
             return;
         }
-        Selection mapHouseholds = useMapSelection.get() ? context.targeting().selectedHouseholdsProperty().get() : null;
-        Selection mapClients = useMapSelection.get() ? context.targeting().selectedClientsProperty().get() : null;
         counting.set(true);
-        BackgroundTasks.run(monitor -> MapSelectionFilter.apply(session.evaluate(definition), mapHouseholds, mapClients),
+        BackgroundTasks.run(monitor -> session.evaluate(definition),
                 selections -> {
                     if (ticket == generation) {
                         counting.set(false);
@@ -239,11 +287,15 @@ public final class CriteriaViewModel {
     public void showAsPotential() {
         ShapeSelections current = result.get();
         context.targeting().potentialFilterProperty().set(current == null ? null : current.households());
+        context.targeting().potentialDescriptionProperty().set(current == null ? null
+                : messages.get(activeSelection().isEmpty() ? "legend.potential.target" : "legend.potential.targetInSelection",
+                        current.households().cardinality(), current.households().universe()));
     }
 
     /** Goes back to every household counting as potential on the map. */
     public void clearPotential() {
         context.targeting().potentialFilterProperty().set(null);
+        context.targeting().potentialDescriptionProperty().set(null);
     }
 
     /** The last counted households and clients, or null while unknown. */

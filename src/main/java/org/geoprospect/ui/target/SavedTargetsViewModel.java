@@ -116,6 +116,24 @@ public final class SavedTargetsViewModel {
         }
     }
 
+    /**
+     * The name of the saved target whose definition is exactly {@code definition}: the one selected in the
+     * list, else the one named in the name field, else the first such; empty when the panel's definition
+     * is not (or no longer) a saved target's. An export then names it in its sidecar and audit row.
+     */
+    public java.util.Optional<String> savedNameOf(TargetDefinition definition) {
+        SavedTargetInfo chosen = selected.get();
+        if (chosen != null && chosen.definition().equals(definition)) {
+            return java.util.Optional.of(chosen.name());
+        }
+        for (SavedTargetInfo target : targets) {
+            if (target.name().equals(name.get()) && target.definition().equals(definition)) {
+                return java.util.Optional.of(target.name());
+            }
+        }
+        return targets.stream().filter(t -> t.definition().equals(definition)).map(SavedTargetInfo::name).findFirst();
+    }
+
     /** Renames the selected target. */
     public void rename(String newName) {
         SavedTargetInfo target = selected.get();

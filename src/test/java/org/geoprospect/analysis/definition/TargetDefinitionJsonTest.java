@@ -28,10 +28,23 @@ class TargetDefinitionJsonTest {
     }
 
     @Test
+    void aMapSelectionTravelsAtVersionTwoAndWithoutOneAVersionOneFileStaysReadable() {
+        TargetDefinition limited = TargetDefinition.of(List.of(), Criteria.NONE, null,
+                List.of(ShapeSpec.rectangle(-0.6, 47.4, -0.5, 47.5), ShapeSpec.sector("S03").as(SelectionOp.SUBTRACT)));
+        String json = TargetDefinitionJson.write(limited);
+        assertTrue(json.contains("\"schemaVersion\" : 2"), json);
+        assertTrue(json.contains("\"selection\""), json);
+        assertEquals(limited, TargetDefinitionJson.read(json, "t"));
+        assertEquals(1, limited.withoutSelection().schemaVersion(), "without a selection, earlier versions can read it");
+        assertEquals(TargetDefinition.of(List.of(), Criteria.NONE, null),
+                TargetDefinitionJson.read("{\"schemaVersion\": 1}", "old"), "a version 1 file reads with no selection");
+    }
+
+    @Test
     void newerSchemaAndGarbageAreOneSentence() {
         IllegalArgumentException newer = assertThrows(IllegalArgumentException.class,
-                () -> TargetDefinitionJson.read("{\"schemaVersion\": 2}", "t"));
-        assertTrue(newer.getMessage().contains("schema version 2"), newer.getMessage());
+                () -> TargetDefinitionJson.read("{\"schemaVersion\": 3}", "t"));
+        assertTrue(newer.getMessage().contains("schema version 3"), newer.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TargetDefinitionJson.read("{\"schemaVersion\": 1, \"bogus\": 3}", "t"));
         assertThrows(IllegalArgumentException.class, () -> TargetDefinitionJson.read("not json", "t"));
     }

@@ -112,7 +112,24 @@ class ExportViewModelTest {
     @Test
     void noFileIsOneSentence() throws Exception {
         ExportViewModel model = model();
+        fxRun(() -> model.fileTextProperty().set("  "));
         fxRun(model::export);
         assertEquals("Choose the file to write first.", model.problemProperty().get());
+    }
+
+    @Test
+    void theProposedFileIsNamedAfterTheTargetChannelAndDayInTheProjectsExportsFolder() throws Exception {
+        java.time.Clock day = java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T10:00:00Z"), java.time.ZoneOffset.UTC);
+        ExportViewModel model = fx(() -> new ExportViewModel(Messages.forLocale(Locale.ENGLISH), new ExportService(),
+                fixture.project, List.of("H0000001"), "vtt cholet", null, day));
+        Path exports = fixture.project.resolve("exports");
+        assertEquals(exports.resolve("vtt-cholet-email-2026-12-04.csv"), model.fileProperty().get());
+        fxRun(() -> model.modeProperty().set(model.modes().get(1)));
+        assertEquals(exports.resolve("vtt-cholet-" + model.modes().get(1).code() + "-2026-12-04.csv"), model.fileProperty().get(),
+                "the proposal follows the channel");
+        fxRun(() -> model.fileTextProperty().set("mine"));
+        assertEquals(exports.resolve("mine.csv"), model.fileProperty().get(), "a typed name goes to exports, .csv added");
+        fxRun(() -> model.modeProperty().set(model.modes().get(0)));
+        assertEquals(exports.resolve("mine.csv"), model.fileProperty().get(), "the user's name is kept");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.geoprospect.analysis.GridFixture;
+import org.geoprospect.analysis.selection.SelectionOp;
 import org.geoprospect.index.Selection;
 import org.geoprospect.render.Viewport;
 import org.geoprospect.service.AnalysisSession;
@@ -26,11 +27,13 @@ class SelectionToolsViewModelTest {
     private final Viewport view = Viewport.of(X0 + 4500, Y0 + 4500, 10, 2000, 2000);
     private final ObjectProperty<Selection> households = new SimpleObjectProperty<>();
     private final ObjectProperty<Selection> clients = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.util.List<org.geoprospect.analysis.selection.ShapeSpec>> shapes =
+            new SimpleObjectProperty<>(java.util.List.of());
     private SelectionToolsViewModel tools;
 
     @BeforeEach
     void setUp() {
-        tools = new SelectionToolsViewModel(Messages.forLocale(Locale.ENGLISH), households, clients);
+        tools = new SelectionToolsViewModel(Messages.forLocale(Locale.ENGLISH), shapes, households, clients);
         tools.sessionProperty().set(new AnalysisSession(GridFixture.data()));
     }
 
@@ -72,6 +75,13 @@ class SelectionToolsViewModelTest {
         assertArrayEquals(new int[] {1, 2, 9, 11, 12}, households.get().toArray());
         drag(X0 + 1500, Y0 - 500, X0 + 9500, Y0 + 500, true, true);            // ∩ row 0, cols 2–9
         assertArrayEquals(new int[] {2, 9}, households.get().toArray());
+        assertEquals(java.util.List.of(SelectionOp.ADD, SelectionOp.ADD, SelectionOp.SUBTRACT, SelectionOp.INTERSECT),
+                shapes.get().stream().map(org.geoprospect.analysis.selection.ShapeSpec::op).toList(),
+                "the selection keeps its shapes in order, with their operations");
+        var asATarget = new AnalysisSession(GridFixture.data()).select(shapes.get());
+        assertArrayEquals(households.get().toArray(), asATarget.households().toArray(), "the same shapes re-run give the same households");
+        drag(X0 - 500, Y0 - 500, X0 + 500, Y0 + 500, false, false);            // replace: only 0
+        assertEquals(1, shapes.get().size(), "a new selection starts its list again");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.geoprospect.ui.target;
 import static org.geoprospect.ui.target.PanelsFixture.fx;
 import static org.geoprospect.ui.target.PanelsFixture.fxRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -166,31 +167,32 @@ class CriteriaViewModelTest {
         CriteriaViewModel model = fx(() -> new CriteriaViewModel(fixture.context));
         fxRun(() -> model.interests.get(0).selectedProperty().set(true));
         ShapeSelections all = countNow(model);
-        int[] matching = all.households().toArray();
-        int universe = all.households().universe();
-        int nonMatching = all.households().nextId(0) == 0 ? findOutside(all.households()) : 0;
-        fxRun(() -> {
-            fixture.context.targeting().selectedHouseholdsProperty().set(Selection.of(universe, matching[0], matching[1],
-                    matching[2], nonMatching));
-            model.useMapSelection.set(true);
-        });
+        var session = fixture.context.session();
+        int first = all.households().nextId(0);
+        double[] lonLat = org.geoprospect.geo.CoordinateTransform.between(org.geoprospect.geo.Srids.LAMBERT_93,
+                org.geoprospect.geo.Srids.WGS84).transform(session.data().households().x(first), session.data().households().y(first));
+        // 3 km around a matching household: some matching households inside, most outside.
+        List<ShapeSpec> selection = List.of(ShapeSpec.circle(lonLat[0], lonLat[1], 3));
+        Selection inCircle = session.select(selection).households();
+        assertFalse(model.limitToSelection.get(), "no selection yet");
+        fxRun(() -> fixture.context.targeting().selectionShapesProperty().set(selection));
+        assertTrue(model.limitToSelection.get(), "a new selection switches the limit on");
         ShapeSelections narrowed = countNow(model);
-        assertEquals(Selection.of(universe, matching[0], matching[1], matching[2]), narrowed.households());
+        assertEquals(all.households().and(inCircle), narrowed.households());
+        assertTrue(narrowed.households().cardinality() > 0 && narrowed.households().cardinality() < all.households().cardinality());
+        assertEquals(selection, model.definition().selection(), "the definition carries the selection's shapes");
         fxRun(model::showAsPotential);
         assertSame(narrowed.households(), fixture.context.targeting().potentialFilterProperty().get());
+        assertTrue(fixture.context.targeting().potentialDescriptionProperty().get().contains("inside the map selection"));
+        fxRun(() -> model.limitToSelection.set(false));
+        assertEquals(all.households(), countNow(model).households(), "switched off, the selection no longer limits");
+        assertTrue(model.definition().selection().isEmpty());
         fxRun(() -> {
             model.clearPotential();
-            fixture.context.targeting().selectedHouseholdsProperty().set(null);
+            fixture.context.targeting().selectionShapesProperty().set(List.of());
         });
         assertNull(fixture.context.targeting().potentialFilterProperty().get());
+        assertNull(fixture.context.targeting().potentialDescriptionProperty().get());
     }
 
-    private static int findOutside(Selection selection) {
-        for (int id = 0; id < selection.universe(); id++) {
-            if (!selection.contains(id)) {
-                return id;
-            }
-        }
-        throw new AssertionError("every household matches");
-    }
 }
