@@ -80,7 +80,7 @@ public final class LayerState {
         return defaults;
     }
 
-    /** The attribute names of the layer's features (of the first thousand), sorted, for "colour by". */
+    /** The attribute names of the layer's features (of the first thousand), sorted, for categories. */
     public List<String> fieldNames() {
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
         sample().forEach(f -> names.addAll(f.attributes().keySet()));

@@ -62,8 +62,7 @@ final class StyleEditorModel {
     }
 
     Kind kind() {
-        LayerSymbology r = rules.get();
-        return r.classes().isEmpty() ? Kind.SINGLE : r.graduated() ? Kind.GRADUATED : Kind.CATEGORISED;
+        return kindOf(rules.get());
     }
 
     /** The kinds this layer offers: categories need a field, graduated classes a numeric one. */
