@@ -59,7 +59,7 @@ final class CriteriaOptions {
     Double escapingBelow;
     @Option(names = "--lambda", paramLabel = "λ", description = "Huff distance-decay exponent (default 2).")
     Double lambda;
-    @Option(names = "--our-attractiveness", paramLabel = "A", description = "Huff attractiveness of our sites (default: competitors' mean).")
+    @Option(names = "--our-attractiveness", paramLabel = "A", description = "Huff attractiveness of all our sites together, shared among them (default: competitors' mean).")
     Double ourAttractiveness;
     @Option(names = "--min-revenue", paramLabel = "EUR", description = "Clients with at least this revenue.")
     Double minRevenue;

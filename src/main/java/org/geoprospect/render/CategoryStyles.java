@@ -51,7 +51,8 @@ public final class CategoryStyles {
         return new LayerSymbology(style, field, classes, List.of(), base.label());
     }
 
-    private static LayerStyle coloured(LayerStyle style, GeometryKind kind, int argb) {
+    /** The base style in another colour: the fill of polygons and points, the top stroke of lines. */
+    static LayerStyle coloured(LayerStyle style, GeometryKind kind, int argb) {
         return switch (kind) {
             case POLYGON -> new LayerStyle(withAlphaOf(style.fillColor(), argb), style.strokes(), style.pointSymbol(),
                     style.pointSize(), style.pointFill(), style.pointOutline());
@@ -63,7 +64,7 @@ public final class CategoryStyles {
                     strokes.add(StrokeSpec.solid(argb, 1.5f));
                 } else {
                     StrokeSpec top = strokes.get(strokes.size() - 1);
-                    strokes.set(strokes.size() - 1, StrokeSpec.solid(argb, top.width()));
+                    strokes.set(strokes.size() - 1, new StrokeSpec(argb, top.width(), top.dash()));
                 }
                 yield new LayerStyle(style.fillColor(), strokes, style.pointSymbol(), style.pointSize(),
                         style.pointFill(), style.pointOutline());

@@ -16,7 +16,7 @@ import org.geoprospect.store.ProjectDatabase;
 
 /**
  * What the layers panel keeps in the project: the layers' drawing order and each layer's look
- * (opacity, labels, edited style) as JSON in the layer's style. The map window and {@code render}
+ * (opacity, labels, edited rules) as JSON in the layer's style. The map window and {@code render}
  * both read it back, so an exported image shows what the window showed. Each call opens the project
  * through {@link ProjectAccess} (waiting while another task of the application holds it); call it off
  * the FX thread. Stateless and thread-safe.
@@ -34,7 +34,7 @@ public final class LayerStyleService {
                 LayerRepository repository = new LayerRepository(database);
                 Map<String, LayerLook> looks = new LinkedHashMap<>();
                 for (LayerInfo info : repository.list()) {
-                    repository.style(info.name()).ifPresent(json -> looks.put(info.name(), LayerLookJson.read(json, info.name())));
+                    repository.style(info.name()).ifPresent(json -> looks.put(info.name(), LayerLookJson.read(json, info)));
                 }
                 return looks;
             }

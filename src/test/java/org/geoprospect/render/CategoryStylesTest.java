@@ -26,14 +26,16 @@ class CategoryStylesTest {
         VectorLayer shops = SyntheticMaps.layer("shops", GeometryKind.POINT,
                 withKind(1, 0, "bakery"), withKind(2, 10, "florist"), withKind(3, 20, "bakery"), withKind(4, 30, null),
                 withKind(5, 40, " "));
-        LayerLook look = LayerLook.startingFrom(DefaultStyles.forLayer(shops.info())).withSymbolAndColouring(null, "kind");
+        // A categorisation still to be made (a field, no classes: what a version-1 "colour by" reads as).
+        LayerLook look = LayerLook.DEFAULT.withRules(new LayerSymbology(DefaultStyles.forLayer(shops.info()).defaultStyle(),
+                "kind", List.of(), List.of(), null));
         LayerSymbology rules = look.applyTo(DefaultStyles.forLayer(shops.info()), shops);
         assertEquals(List.of("bakery", "florist"), rules.classes().stream().map(StyleClass::value).toList());
         assertEquals(CategoryStyles.PALETTE[0], rules.classes().get(0).style().pointFill());
         assertEquals(CategoryStyles.PALETTE[1], rules.classes().get(1).style().pointFill());
         assertEquals(rules.classes().size(), rules.classIndexOf(shops.features().get(3)), "no value: the base style");
         assertEquals(2, LegendEntry.of("shops", GeometryKind.POINT, rules).size());
-        assertEquals(DefaultStyles.forLayer(shops.info()), look.applyTo(DefaultStyles.forLayer(shops.info())),
+        assertEquals(List.of(), look.applyTo(DefaultStyles.forLayer(shops.info())).classes(),
                 "without the layer's features there is nothing to colour by");
     }
 
@@ -57,14 +59,14 @@ class CategoryStylesTest {
     void aTriangleLeavesTheCornersOfItsBoxEmptyWhereASquareFillsThem() {
         VectorLayer one = SyntheticMaps.layer("p", GeometryKind.POINT, SyntheticMaps.feature(1, SyntheticMaps.point(0, 0), Map.of()));
         LayerSymbology base = DefaultStyles.forLayer(one.info());
-        LayerLook big = LayerLook.startingFrom(base).withStyle(0xFF000000, 1f, 0xFFFF0000, 20);
-        int[] triangle = render(one, big.withSymbolAndColouring(PointSymbol.TRIANGLE, null).applyTo(base, one));
-        int[] square = render(one, big.withSymbolAndColouring(PointSymbol.SQUARE, null).applyTo(base, one));
+        LayerStyle big = LayerStyle.point(PointSymbol.CIRCLE, 20, 0xFFFF0000, 0xFF000000);
+        int[] triangle = render(one, LayerSymbology.single(SymbolEdits.marker(big, PointSymbol.TRIANGLE)));
+        int[] square = render(one, LayerSymbology.single(SymbolEdits.marker(big, PointSymbol.SQUARE)));
         // 300 x 300 at 1 m/px centred on the point: the marker spans 140..160 both ways; apex at the top.
         assertEquals(0xFFFF0000, triangle[155 * 300 + 150], "inside the triangle, near its base");
         assertEquals(0xFFFF0000, square[143 * 300 + 143], "a square fills the top-left of its box");
         assertNotEquals(0xFFFF0000, triangle[143 * 300 + 143], "a triangle does not");
-        assertThrows(IllegalArgumentException.class, () -> big.withSymbolAndColouring(PointSymbol.NONE, null));
+        assertThrows(IllegalArgumentException.class, () -> SymbolEdits.marker(big, PointSymbol.NONE));
     }
 
     private static int[] render(VectorLayer layer, LayerSymbology rules) {

@@ -5,9 +5,12 @@ import java.util.Objects;
 /**
  * The Huff model of competitor attraction: a household chooses site j with probability
  * {@code P(j) = A_j d_j^-λ / Σ_k A_k d_k^-λ}, where A is a site's attractiveness (the competitors'
- * from their data, ours a parameter), d the planar distance from the household and λ the distance-decay
- * exponent. "Us" is the sum over our own sites. A household whose probability of choosing us is low is
- * an <em>escaping prospect</em>: it goes to a competitor.
+ * from their data), d the planar distance from the household and λ the distance-decay exponent. "Us" is
+ * the sum over our own sites, which share our attractiveness equally: {@code A_us / n} each, for n sites
+ * (our sites are where our clients are, not n shops: giving each the attractiveness of a whole outlet made
+ * the company n times as attractive as it is, and the demo's 116 clients made every household ours). A
+ * household whose probability of choosing us is low is an <em>escaping prospect</em>: it goes to a
+ * competitor.
  *
  * <p>Which sites enter a household's sum: all of them when there are at most {@link #EXACT_SITE_LIMIT}
  * (the exact model); otherwise, so that 1M households × 10k competitors stays in seconds, the sites
@@ -26,7 +29,10 @@ public final class HuffModel {
     private final double[] compX;
     private final double[] compY;
     private final double[] compA;
+    /** Our attractiveness, all our sites together. */
     private final double ourA;
+    /** The share of it each of our sites carries. */
+    private final double ourAPerSite;
     private final HuffParameters parameters;
     private final NearestSites ownSites;
     private final NearestSites competitorSites;
@@ -59,13 +65,19 @@ public final class HuffModel {
         this.compA = competitorAttractiveness.clone();
         this.ourA = parameters.ourAttractiveness() != null ? parameters.ourAttractiveness()
                 : compA.length > 0 ? sum / compA.length : 1.0;
+        this.ourAPerSite = ownX.length > 0 ? ourA / ownX.length : 0;
         this.ownSites = NearestSites.of(ownX, ownY);
         this.competitorSites = NearestSites.of(competitorX, competitorY);
     }
 
-    /** Our sites' attractiveness as used (the parameter, or the competitors' mean). */
+    /** Our attractiveness as used, all our sites together (the parameter, or the competitors' mean). */
     public double ourAttractiveness() {
         return ourA;
+    }
+
+    /** The attractiveness each of our sites carries: {@link #ourAttractiveness()} shared equally among them. */
+    public double ourAttractivenessPerSite() {
+        return ourAPerSite;
     }
 
     /**
@@ -100,7 +112,7 @@ public final class HuffModel {
         double[] p = new double[1 + compX.length];
         double total = 0;
         for (int s = 0; s < ownX.length; s++) {
-            p[0] += ourA * decay(ownX[s] - x, ownY[s] - y);
+            p[0] += ourAPerSite * decay(ownX[s] - x, ownY[s] - y);
         }
         total += p[0];
         for (int k = 0; k < compX.length; k++) {
@@ -122,7 +134,7 @@ public final class HuffModel {
         for (int k = 0; k < compX.length; k++) {
             them += compA[k] * decay(compX[k] - x, compY[k] - y);
         }
-        sums[0] = ourA * us;
+        sums[0] = ourAPerSite * us;
         sums[1] = them;
     }
 
@@ -145,7 +157,7 @@ public final class HuffModel {
         if (nearestCompetitor >= 0 && !sawNearest[0]) {
             them[0] += compA[nearestCompetitor] * decay(compX[nearestCompetitor] - x, compY[nearestCompetitor] - y);
         }
-        sums[0] = ourA * us[0];
+        sums[0] = ourAPerSite * us[0];
         sums[1] = them[0];
     }
 

@@ -4,8 +4,9 @@ package org.geoprospect.analysis.huff;
  * The parameters of the Huff model of competitor attraction.
  *
  * @param distanceDecay      λ, the distance-decay exponent (default 2): attraction = A · d^-λ
- * @param ourAttractiveness  A of each of our own sites, in the competitors' unit (e.g. floor area);
- *                           null means the mean attractiveness of the competitors (a neutral default)
+ * @param ourAttractiveness  our attractiveness, all our sites together, in the competitors' unit (e.g. floor
+ *                           area), shared equally among our sites; null means the mean attractiveness of the
+ *                           competitors (a neutral default: our whole offer weighs as much as an average outlet)
  * @param cutoffKm           with more than {@link HuffModel#EXACT_SITE_LIMIT} sites, only sites within this
  *                           distance enter a household's sum (plus the nearest own site and the nearest
  *                           competitor, always); with fewer sites every site counts

@@ -3,49 +3,78 @@ package org.geoprospect.render.points;
 import static org.geoprospect.render.Colors.rgb;
 
 /**
- * The diverging colour ramp of the "escaping prospects" layer: the Huff probability of choosing us,
- * from red (0, the household is likely to escape to a competitor) through pale yellow (0.5) to green
- * (1, likely ours); ColorBrewer RdYlGn, readable by most colour-blind viewers thanks to its
- * lightness change. Stateless, thread-safe.
+ * The colours of the "escaping prospects" layer: five classes of the <em>escape probability</em>, the
+ * Huff probability that a household buys from a competitor rather than from us (1 − P(us)), in steps of
+ * 20 %: red from 80 %, orange 60–80 %, yellow 40–60 %, light green 20–40 %, green under 20 %. ColorBrewer
+ * RdYlGn, readable by most colour-blind viewers thanks to its lightness change. Classes rather than a
+ * continuous ramp, so that the legend can say what each colour means. Stateless, thread-safe.
  */
 public final class EscapeRamp {
-    /** The ramp's stops, at 0, 0.25, 0.5, 0.75 and 1. */
-    private static final int[] STOPS = {rgb("#d73027"), rgb("#fc8d59"), rgb("#fee08b"), rgb("#91cf60"), rgb("#1a9850")};
+    /** The number of classes. */
+    public static final int CLASSES = 5;
+    /** Class colours, class 0 (escape under 20 %, green) to class 4 (80 % or more, red). */
+    private static final int[] COLOURS = {rgb("#1a9850"), rgb("#91cf60"), rgb("#fee08b"), rgb("#fc8d59"), rgb("#d73027")};
+    /**
+     * Probabilities are floats: an escape probability within this much of a class bound, on the scale where
+     * the bounds are 1, 2, 3 and 4, counts as on the bound (0.2 as a float is 0.2000000030).
+     */
+    private static final double BOUND_TOLERANCE = 1e-6;
 
     private EscapeRamp() {
     }
 
     /**
-     * The opaque straight ARGB colour of a probability, linearly interpolated between the stops;
-     * values outside 0..1 are clamped.
+     * The class of a household (or a cell) from its probability of choosing us: 0 when it escapes with
+     * probability under 20 %, … 4 when it escapes with probability 80 % or more; values outside 0..1 are
+     * clamped.
      *
-     * @throws IllegalArgumentException when {@code p} is NaN (a household without any site has no colour)
+     * @throws IllegalArgumentException when {@code usProbability} is NaN (a household without any site has no class)
      */
-    public static int argb(double p) {
-        if (Double.isNaN(p)) {
+    public static int classOf(double usProbability) {
+        if (Double.isNaN(usProbability)) {
             throw new IllegalArgumentException("A probability of choosing us is needed to pick a colour, got NaN.");
         }
-        double t = Math.max(0, Math.min(1, p)) * (STOPS.length - 1);
-        int i = Math.min(STOPS.length - 2, (int) Math.floor(t));
-        double f = t - i;
-        int a = STOPS[i];
-        int b = STOPS[i + 1];
-        return 0xFF000000 | (mix(a >> 16, b >> 16, f) << 16) | (mix(a >> 8, b >> 8, f) << 8) | mix(a, b, f);
+        double escape = 1 - Math.max(0, Math.min(1, usProbability));
+        return Math.min(CLASSES - 1, (int) Math.floor(escape * CLASSES + BOUND_TOLERANCE));
     }
 
-    private static int mix(int a, int b, double f) {
-        return (int) Math.round((a & 0xFF) * (1 - f) + (b & 0xFF) * f);
+    /** The lowest escape probability of a class, in per cent (0, 20, 40, 60, 80). */
+    public static int lowerBoundPercent(int escapeClass) {
+        return escapeClass * 100 / CLASSES;
     }
 
-    /** A horizontal bar of the ramp, red on the left, with a dark frame (the legend's swatch). */
+    /** The opaque straight ARGB colour of a class. */
+    public static int classColour(int escapeClass) {
+        return COLOURS[escapeClass];
+    }
+
+    /** The opaque straight ARGB colour of a probability of choosing us: its class's colour. */
+    public static int argb(double usProbability) {
+        return COLOURS[classOf(usProbability)];
+    }
+
+    /** A horizontal bar of the five colours, red (escaping) on the left, with a dark frame (the legend's swatch). */
     public static Stamp bar(int width, int height) {
         int[] argb = new int[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 boolean frame = x == 0 || y == 0 || x == width - 1 || y == height - 1;
-                argb[y * width + x] = frame ? 0xFF404040 : argb((x - 1) / (double) Math.max(1, width - 3));
+                int escapeClass = CLASSES - 1 - Math.min(CLASSES - 1, (x - 1) * CLASSES / Math.max(1, width - 2));
+                argb[y * width + x] = frame ? 0xFF404040 : COLOURS[escapeClass];
             }
         }
         return Stamp.raster(width, height, argb);
+    }
+
+    /** A square of one class's colour with a dark frame (a legend line's swatch). */
+    public static Stamp square(int escapeClass, int side) {
+        int[] argb = new int[side * side];
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                boolean frame = x == 0 || y == 0 || x == side - 1 || y == side - 1;
+                argb[y * side + x] = frame ? 0xFF404040 : COLOURS[escapeClass];
+            }
+        }
+        return Stamp.raster(side, side, argb);
     }
 }

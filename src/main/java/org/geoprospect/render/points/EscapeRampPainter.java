@@ -13,14 +13,14 @@ import org.geoprospect.render.Viewport;
 
 /**
  * Paints the "escaping prospects" layer straight into the canvas's pixels: each household coloured by
- * its Huff probability of choosing us on the {@link EscapeRamp}.
+ * the class of its escape probability (the Huff probability of buying from a competitor, {@link EscapeRamp}).
  *
  * <ul>
- *   <li>At record scales ({@link ProspectDots#showsRecords}) each household's marker, the probability
- *       rounded to one of {@value #LEVELS} ramp levels (one stamp each).</li>
+ *   <li>At record scales ({@link ProspectDots#showsRecords}) each household's marker in its class's
+ *       colour (one stamp per class).</li>
  *   <li>At overview scales, per cell of the prospect dots' {@link AggregationGrid} (the same cells,
- *       counted whole), the cell square filled translucent with the mean probability of its
- *       households, for cells of at least {@link DotSize#MINIMUM_GROUP} households only: a smaller
+ *       counted whole), the cell square filled translucent in the class of the mean probability of its
+ *       households (the probability that a household of the cell, drawn at random, escapes), for cells of at least {@link DotSize#MINIMUM_GROUP} households only: a smaller
  *       group gets nothing, so the map never reveals a group under 10.</li>
  * </ul>
  * Households without a probability (NaN: no site at all) are neither drawn nor counted.
@@ -28,22 +28,20 @@ import org.geoprospect.render.Viewport;
  * <p>Thread-safe (the stamps are immutable); one canvas is drawn by one thread at a time.
  */
 public final class EscapeRampPainter {
-    /** Ramp levels of the household markers. */
-    static final int LEVELS = 21;
     /** Opacity of the cell squares, so that roads and place names stay readable below. */
     static final double CELL_ALPHA = 0.6;
     private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
-    private final Stamp[] markers = new Stamp[LEVELS];
+    private final Stamp[] markers = new Stamp[EscapeRamp.CLASSES];
 
     public EscapeRampPainter() {
-        for (int k = 0; k < LEVELS; k++) {
-            markers[k] = Stamp.disc(2.6, EscapeRamp.argb(k / (double) (LEVELS - 1)), 0xFF404040, 0.8f);
+        for (int k = 0; k < EscapeRamp.CLASSES; k++) {
+            markers[k] = Stamp.disc(2.6, EscapeRamp.classColour(k), 0xFF404040, 0.8f);
         }
     }
 
-    /** The marker of a household of probability {@code p} (for tests and the legend). */
+    /** The marker of a household of probability {@code p} of choosing us (for tests and the legend). */
     Stamp marker(double p) {
-        return markers[(int) Math.round(Math.max(0, Math.min(1, p)) * (LEVELS - 1))];
+        return markers[EscapeRamp.classOf(p)];
     }
 
     /** The pre-multiplied colour a cell of mean probability {@code p} gets on a transparent canvas. */

@@ -73,11 +73,18 @@ public final class PointLegend {
     }
 
     /**
-     * The legend line of the "escaping prospects (Huff)" layer: a bar of its ramp, red (likely to
-     * escape to a competitor) to green (likely ours); text key {@code legend.points.escape}.
+     * The legend lines of the "escaping prospects (Huff)" layer: a bar of the five colours with what they
+     * measure (text key {@code legend.points.escape}), then one line per class, red (80 % or more: most
+     * likely to buy from a competitor) first, green (under 20 %: most likely ours) last; text keys
+     * {@code legend.points.escape.class4} to {@code .class0}.
      */
-    public static Item escapeItem() {
-        return new Item("legend.points.escape", EscapeRamp.bar(24, 10));
+    public static List<Item> escapeItems() {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("legend.points.escape", EscapeRamp.bar(24, 10)));
+        for (int k = EscapeRamp.CLASSES - 1; k >= 0; k--) {
+            items.add(new Item("legend.points.escape.class" + k, EscapeRamp.square(k, 12)));
+        }
+        return items;
     }
 
     /** A transparent swatch with the item's stamp in its middle (clipped when larger). */

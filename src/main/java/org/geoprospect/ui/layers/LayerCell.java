@@ -117,7 +117,10 @@ final class LayerCell extends ListCell<LayerState> {
         zoom.setOnAction(e -> model.zoomToLayer(item));
         MenuItem style = new MenuItem(messages.get("layers.style"));
         style.setOnAction(e -> LayerStyleDialog.edit(getScene() == null ? null : getScene().getWindow(), item, messages)
-                .ifPresent(changed -> model.commitLook(item)));
+                .ifPresent(rules -> {
+                    item.editRules(rules);
+                    model.commitLook(item);
+                }));
         return new ContextMenu(zoom, style);
     }
 }

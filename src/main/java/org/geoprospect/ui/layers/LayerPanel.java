@@ -63,6 +63,8 @@ public final class LayerPanel extends VBox {
         list.setId("layerList");
         list.setFocusTraversable(false);
         list.setPrefHeight(260);
+        // A long legend (the escape classes, client categories) scrolls; it does not squeeze the layers away.
+        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setCellFactory(v -> new LayerCell(model, messages));
         Label legendTitle = new Label(messages.get("legend.title"));
         legendTitle.setStyle("-fx-font-weight: bold;");
@@ -101,7 +103,7 @@ public final class LayerPanel extends VBox {
         if (points != null && points.points().getValue() != null) {
             java.util.List<org.geoprospect.render.points.PointLegend.Item> items = new java.util.ArrayList<>();
             if (points.escape().get() && points.points().getValue().households() != null) {
-                items.add(org.geoprospect.render.points.PointLegend.escapeItem());
+                items.addAll(org.geoprospect.render.points.PointLegend.escapeItems());
             }
             items.addAll(org.geoprospect.render.points.PointLegend.items(points.points().getValue(),
                     points.households().get(), points.clients().get(), points.competitors().get()));

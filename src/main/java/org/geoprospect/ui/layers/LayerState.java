@@ -12,7 +12,7 @@ import org.geoprospect.model.VectorLayer;
 import org.geoprospect.render.DefaultStyles;
 import org.geoprospect.render.LayerDrawing;
 import org.geoprospect.render.LayerLook;
-import org.geoprospect.render.PointSymbol;
+import org.geoprospect.render.GraduatedStyles;
 import org.geoprospect.render.LayerSymbology;
 import org.geoprospect.render.LegendEntry;
 
@@ -35,7 +35,7 @@ public final class LayerState {
     public LayerState(VectorLayer layer) {
         this.layer = Objects.requireNonNull(layer, "layer");
         this.defaults = DefaultStyles.forLayer(layer.info());
-        this.style = LayerLook.startingFrom(defaults);
+        this.style = LayerLook.DEFAULT;
         symbology.set(defaults);
         labels.addListener((o, a, b) -> restyle());
     }
@@ -65,23 +65,37 @@ public final class LayerState {
         restyle();
     }
 
-    /** The style editor's result: one stroke, fill and point size for every feature. */
-    public void editStyle(int strokeColor, float strokeWidth, int fillColor, double pointSize) {
-        style = style.withStyle(strokeColor, strokeWidth, fillColor, pointSize);
+    /**
+     * The style editor's result: these rules replace the layer's (their label rule is the default's,
+     * switched by the labels property); rules equal to the defaults bring the layer back to its defaults.
+     */
+    public void editRules(LayerSymbology rules) {
+        boolean defaultRules = rules.withLabel(null).equals(defaults.withLabel(null));
+        style = style.withRules(defaultRules ? null : rules);
         restyle();
     }
 
-    /** The style editor's marker (null: the layer's default) and colouring field (null: one colour). */
-    public void editSymbolAndColouring(PointSymbol symbol, String colourBy) {
-        style = style.withSymbolAndColouring(symbol, colourBy);
-        restyle();
+    /** The rules the layer starts with (its default style). */
+    public LayerSymbology defaultRules() {
+        return defaults;
     }
 
-    /** The attribute names of the layer's features (of the first thousand), sorted, for "colour by". */
+    /** The attribute names of the layer's features (of the first thousand), sorted, for categories. */
     public List<String> fieldNames() {
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
-        layer.features().stream().limit(1000).forEach(f -> names.addAll(f.attributes().keySet()));
+        sample().forEach(f -> names.addAll(f.attributes().keySet()));
         return List.copyOf(names);
+    }
+
+    /** The attributes that hold numbers (of the first thousand features), sorted, for graduated classes. */
+    public List<String> numericFieldNames() {
+        List<org.geoprospect.model.VectorFeature> sample = sample();
+        return fieldNames().stream().filter(field -> GraduatedStyles.isNumeric(sample, field)).toList();
+    }
+
+    private List<org.geoprospect.model.VectorFeature> sample() {
+        List<org.geoprospect.model.VectorFeature> features = layer.features();
+        return features.subList(0, Math.min(1000, features.size()));
     }
 
     private void restyle() {

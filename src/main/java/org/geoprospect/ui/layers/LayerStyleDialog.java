@@ -1,104 +1,266 @@
 package org.geoprospect.ui.layers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
-import javafx.scene.paint.Color;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.geoprospect.model.GeometryKind;
-import org.geoprospect.render.LayerLook;
-import org.geoprospect.render.PointSymbol;
+import org.geoprospect.render.GraduatedStyles;
+import org.geoprospect.render.LayerStyle;
+import org.geoprospect.render.LayerSymbology;
+import org.geoprospect.render.LegendEntry;
+import org.geoprospect.render.LegendSwatchPainter;
+import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.ui.Messages;
+import org.geoprospect.ui.layers.StyleEditorModel.Kind;
 
 /**
- * The style editor of one layer: stroke colour and width, fill colour (with its opacity), point size and
- * marker (point layers), and "colour by" an attribute (one colour per value, see
- * {@link org.geoprospect.render.CategoryStyles}). OK gives the layer the edited style
- * ({@link LayerState#editStyle}, {@link LayerState#editSymbolAndColouring}); the caller saves it.
+ * The style editor of one layer. It opens on the style the map draws: a single symbol, categories of a
+ * field (each value with its symbol) or graduated classes of a numeric field; the list shows the classes
+ * top first, with the symbol of the selected one beside it ({@link SymbolEditorPane}, controls by
+ * geometry). Choosing another kind or field makes new classes; "Default style" goes back to the layer's
+ * defaults. OK returns the new rules only when they differ from those it opened on, so OK without a change
+ * changes nothing (no edit, nothing saved, the same picture).
  */
 final class LayerStyleDialog {
-    /** The markers offered, in menu order. */
-    private static final PointSymbol[] MARKERS = {PointSymbol.CIRCLE, PointSymbol.SQUARE, PointSymbol.TRIANGLE, PointSymbol.DIAMOND};
+    private static final int SWATCH_WIDTH = 28;
+    private static final int SWATCH_HEIGHT = 16;
+    /** Height of one row of the class list, in pixels (the swatch and a line of text, padded). */
+    private static final int ROW_HEIGHT = 24;
 
-    private LayerStyleDialog() {
+    private final LayerState layer;
+    private final Messages messages;
+    private final StyleEditorModel model;
+    private final ComboBox<Kind> kind = new ComboBox<>();
+    private final ComboBox<String> field = new ComboBox<>();
+    private final Spinner<Integer> classCount = new Spinner<>(GraduatedStyles.MIN_CLASSES, GraduatedStyles.MAX_CLASSES,
+            StyleEditorModel.DEFAULT_CLASS_COUNT);
+    private final ComboBox<GraduatedStyles.Method> method = new ComboBox<>();
+    private final ListView<Integer> classes = new ListView<>();
+    private final SymbolEditorPane symbol;
+    private final Label symbolTitle = new Label();
+    private final GridPane header = new GridPane();
+    /** True while the controls are set from the model, so that their events are not taken as the user's. */
+    private boolean updating;
+
+    private LayerStyleDialog(LayerState layer, Messages messages) {
+        this.layer = layer;
+        this.messages = messages;
+        this.model = new StyleEditorModel(layer);
+        this.symbol = new SymbolEditorPane(model, messages);
     }
 
     /**
      * Shows the editor and waits.
      *
      * @param owner the window to centre on, or null
-     * @return the layer when it was changed, empty when cancelled
+     * @return the layer's new rules when the user changed them and pressed OK; empty otherwise
      */
-    static Optional<LayerState> edit(Window owner, LayerState layer, Messages messages) {
-        LayerLook look = layer.look();
-        ColorPicker stroke = new ColorPicker(fx(look.strokeColor()));
-        stroke.setId("styleStroke");
-        Spinner<Double> width = new Spinner<>(0.5, 20, look.strokeWidth(), 0.5);
-        width.setId("styleWidth");
-        width.setEditable(true);
-        ColorPicker fill = new ColorPicker(fx(look.fillColor()));
-        fill.setId("styleFill");
-        Spinner<Double> size = new Spinner<>(1, 40, look.pointSize(), 1);
-        size.setId("stylePointSize");
-        size.setEditable(true);
-        ComboBox<String> marker = new ComboBox<>();
-        marker.setId("styleMarker");
-        marker.getItems().add(messages.get("layers.style.marker.default"));
-        for (PointSymbol symbol : MARKERS) {
-            marker.getItems().add(messages.get("layers.style.marker." + symbol.name().toLowerCase(Locale.ROOT)));
-        }
-        marker.getSelectionModel().select(look.symbol() == null ? 0 : 1 + List.of(MARKERS).indexOf(look.symbol()));
-        ComboBox<String> colourBy = new ComboBox<>();
-        colourBy.setId("styleColourBy");
-        colourBy.getItems().add(messages.get("layers.style.colourBy.none"));
-        colourBy.getItems().addAll(layer.fieldNames());
-        colourBy.getSelectionModel().select(look.colourBy() == null || !colourBy.getItems().contains(look.colourBy())
-                ? 0 : colourBy.getItems().indexOf(look.colourBy()));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label(messages.get("layers.style.stroke")), stroke);
-        grid.addRow(1, new Label(messages.get("layers.style.width")), width);
-        grid.addRow(2, new Label(messages.get("layers.style.fill")), fill);
-        grid.addRow(3, new Label(messages.get("layers.style.pointSize")), size);
-        int row = 4;
-        if (layer.layer().info().kind() == GeometryKind.POINT) {
-            grid.addRow(row++, new Label(messages.get("layers.style.marker")), marker);
-        }
-        grid.addRow(row, new Label(messages.get("layers.style.colourBy")), colourBy);
+    static Optional<LayerSymbology> edit(Window owner, LayerState layer, Messages messages) {
+        return new LayerStyleDialog(layer, messages).show(owner);
+    }
+
+    private Optional<LayerSymbology> show(Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(messages.get("layers.style.title", layer.name()));
-        dialog.getDialogPane().setContent(grid);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        refresh();
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK || !model.changed()) {
             return Optional.empty();
         }
-        layer.editStyle(argb(stroke.getValue()), width.getValue().floatValue(), argb(fill.getValue()), size.getValue());
-        int markerIndex = marker.getSelectionModel().getSelectedIndex();
-        int fieldIndex = colourBy.getSelectionModel().getSelectedIndex();
-        layer.editSymbolAndColouring(markerIndex <= 0 ? null : MARKERS[markerIndex - 1],
-                fieldIndex <= 0 ? null : colourBy.getItems().get(fieldIndex));
-        return Optional.of(layer);
+        return Optional.of(model.rules());
     }
 
-    private static Color fx(int argb) {
-        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, (argb >>> 24) / 255.0);
+    private VBox content() {
+        kind.setId("styleKind");
+        kind.getItems().setAll(model.kinds());
+        kind.setCellFactory(v -> kindCell());
+        kind.setButtonCell(kindCell());
+        field.setId("styleField");
+        classCount.setId("styleClassCount");
+        classCount.setPrefWidth(70);
+        method.setId("styleMethod");
+        method.getItems().setAll(GraduatedStyles.Method.values());
+        method.setCellFactory(v -> methodCell());
+        method.setButtonCell(methodCell());
+        method.getSelectionModel().select(model.method());
+        kind.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                List<String> fields = model.fields(b);
+                String keep = fields.contains(field.getValue()) ? field.getValue() : fields.isEmpty() ? null : fields.get(0);
+                model.choose(b, keep, classCount.getValue());
+                refresh();
+            }
+        });
+        field.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                model.choose(model.kind(), b, classCount.getValue());
+                refresh();
+            }
+        });
+        classCount.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null && model.kind() == Kind.GRADUATED) {
+                model.choose(Kind.GRADUATED, field.getValue(), b);
+                refresh();
+            }
+        });
+        method.valueProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                model.chooseMethod(b, classCount.getValue());
+                refresh();
+            }
+        });
+        header.setHgap(10);
+        header.setVgap(8);
+        classes.setId("styleClasses");
+        classes.setPrefWidth(220);
+        classes.setFixedCellSize(ROW_HEIGHT);
+        classes.setCellFactory(v -> classCell());
+        classes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updating && b != null) {
+                model.select(b);
+                showSymbol();
+            }
+        });
+        model.rulesProperty().addListener((o, a, b) -> classes.refresh());
+        Button defaults = new Button(messages.get("layers.style.defaults"));
+        defaults.setId("styleDefault");
+        defaults.setOnAction(e -> {
+            model.resetToDefaults();
+            refresh();
+        });
+        symbolTitle.setStyle("-fx-font-weight: bold;");
+        VBox symbolBox = new VBox(8, symbolTitle, symbol);
+        HBox body = new HBox(14, classes, symbolBox);
+        HBox.setHgrow(symbolBox, Priority.ALWAYS);
+        HBox footer = new HBox(defaults);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(12, header, body, footer);
+        content.setPadding(new Insets(12));
+        return content;
     }
 
-    private static int argb(Color c) {
-        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
-                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
+    /** Sets every control from the model (after a change of kind, field, classes or defaults). */
+    private void refresh() {
+        updating = true;
+        try {
+            Kind k = model.kind();
+            kind.getSelectionModel().select(k);
+            field.getItems().setAll(model.fields(k));
+            field.setValue(k == Kind.SINGLE ? null : model.rules().classField());
+            if (k == Kind.GRADUATED) {
+                classCount.getValueFactory().setValue(model.rules().classes().size());
+            }
+            header.getChildren().clear();
+            header.addRow(0, new Label(messages.get("layers.style.kind")), kind);
+            if (k != Kind.SINGLE) {
+                header.addRow(1, new Label(messages.get("layers.style.field")), field);
+            }
+            if (k == Kind.GRADUATED) {
+                header.addRow(2, new Label(messages.get("layers.style.classCount")), classCount);
+                header.addRow(3, new Label(messages.get("layers.style.method")), method);
+            }
+            List<Integer> rows = new ArrayList<>();
+            int size = model.rules().classes().size();
+            for (int i = size - 1; i >= 0; i--) {
+                rows.add(i);
+            }
+            if (size > 0) {
+                rows.add(size);
+            }
+            classes.getItems().setAll(rows);
+            classes.setVisible(size > 0);
+            classes.setManaged(size > 0);
+            classes.getSelectionModel().select(Integer.valueOf(model.selected()));
+            // As tall as its rows, up to ten of them (a scroll bar beyond).
+            classes.setPrefHeight(Math.min(10, rows.size()) * ROW_HEIGHT + 4);
+        } finally {
+            updating = false;
+        }
+        showSymbol();
+        // The header and the list grow or shrink with the kind of style: the window follows.
+        if (header.getScene() != null && header.getScene().getWindow() != null) {
+            header.getScene().getWindow().sizeToScene();
+        }
+    }
+
+    private void showSymbol() {
+        symbolTitle.setText(model.kind() == Kind.SINGLE ? messages.get("layers.style.symbol")
+                : messages.get("layers.style.symbolOf", classLabel(model.selected())));
+        symbol.show();
+    }
+
+    private String classLabel(int index) {
+        List<org.geoprospect.render.StyleClass> list = model.rules().classes();
+        return index < list.size() ? list.get(index).legendLabel() : messages.get("layers.style.otherValues");
+    }
+
+    private ListCell<Integer> classCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Integer index, boolean empty) {
+                super.updateItem(index, empty);
+                if (empty || index == null || index > model.rules().classes().size()) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                LayerStyle style = model.rules().styleOfClass(index);
+                setText(classLabel(index));
+                setGraphic(swatch(style));
+            }
+        };
+    }
+
+    private ImageView swatch(LayerStyle style) {
+        RasterCanvas canvas = LegendSwatchPainter.paint(new LegendEntry("", model.geometry(), style), SWATCH_WIDTH, SWATCH_HEIGHT);
+        return new ImageView(new WritableImage(new PixelBuffer<>(canvas.width(), canvas.height(),
+                java.nio.IntBuffer.wrap(canvas.pixels()), PixelFormat.getIntArgbPreInstance())));
+    }
+
+    private ListCell<Kind> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Kind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.get("layers.style.kind." + item.name().toLowerCase(Locale.ROOT)));
+            }
+        };
+    }
+
+    private ListCell<GraduatedStyles.Method> methodCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(GraduatedStyles.Method item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : messages.get("layers.style.method." + item.name().toLowerCase(Locale.ROOT).replace("_", "")));
+            }
+        };
     }
 }

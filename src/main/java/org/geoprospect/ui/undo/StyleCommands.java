@@ -11,8 +11,8 @@ import org.geoprospect.ui.Messages;
 import org.geoprospect.ui.layers.LayerListModel;
 
 /**
- * Undoable edits of the layers panel, through {@link LayerStyleService}: a layer's look (colours, width,
- * point size, opacity, labels), the drawing order, and a layer shown or hidden. Each command saves the
+ * Undoable edits of the layers panel, through {@link LayerStyleService}: a layer's look (its drawing rules,
+ * opacity, labels), the drawing order, and a layer shown or hidden. Each command saves the
  * look or order in the project (visibility is not kept by the project, so it only changes the screen)
  * and, on undo and redo, puts it back on the {@link Screen}. The first execution leaves the screen
  * alone: it already shows the edit the user just made.

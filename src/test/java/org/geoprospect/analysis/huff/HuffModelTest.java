@@ -41,6 +41,54 @@ class HuffModelTest {
         assertEquals(2.0, columns.distanceRatio()[1], 1e-6);
     }
 
+    /**
+     * Issue 13: one competitor of attractiveness 4,500 (Grand Air Exemple Angers' floor area) at x = 0, our one
+     * site 30 km east, our attractiveness 1,500, λ = 2; households 1, 5 and 20 km east of the competitor.
+     * Attractions in km⁻² (the unit cancels out):
+     * <pre>
+     *   1 km:  competitor 4500 / 1²  = 4500      us 1500 / 29² = 1.78359   P(competitor) = 4500 / 4501.78359 = 0.999604
+     *   5 km:  competitor 4500 / 5²  = 180       us 1500 / 25² = 2.4       P(competitor) = 180 / 182.4        = 0.986842
+     *  20 km:  competitor 4500 / 20² = 11.25     us 1500 / 10² = 15        P(competitor) = 11.25 / 26.25      = 0.428571
+     * </pre>
+     * Next to the strong competitor nearly everyone escapes; 10 km from our site, fewer than half do.
+     */
+    @Test
+    void nextToAStrongCompetitorNearlyEveryoneEscapesAndFarFromItFewerThanHalf() {
+        HuffModel model = new HuffModel(new double[]{30_000}, new double[]{0}, new double[]{0}, new double[]{0},
+                new double[]{4500}, new HuffParameters(2, 1500.0, 50, 10));
+        double[] x = {1000, 5000, 20_000};
+        EscapeColumns columns = model.compute(x, new double[3], 3);
+        double[] expectedCompetitor = {4500 / (4500 + 1500 / 841.0), 180 / 182.4, 11.25 / 26.25};
+        assertEquals(0.999604, expectedCompetitor[0], 1e-6);
+        assertEquals(0.986842, expectedCompetitor[1], 1e-6);
+        assertEquals(0.428571, expectedCompetitor[2], 1e-6);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expectedCompetitor[i], model.probabilities(x[i], 0)[1], 1e-9, "exact model at " + x[i] + " m");
+            assertEquals(1 - expectedCompetitor[i], columns.usProbability()[i], 1e-6, "escape columns at " + x[i] + " m");
+        }
+    }
+
+    /**
+     * Our attractiveness belongs to all our sites together: two sites on the same spot share the 1,500 and
+     * weigh what one does (before, each took the whole 1,500, and 116 client addresses made the demo's company
+     * 116 outlets strong, so every household looked ours). Without a value, ours is the competitors' mean,
+     * here 4,500: at 20 km, us 4500 / 10² = 45 against 11.25, P(competitor) = 11.25 / 56.25 = 0.2.
+     */
+    @Test
+    void ourSitesShareOurAttractivenessAndTheDefaultIsTheCompetitorsMeanForAllOfThem() {
+        HuffParameters parameters = new HuffParameters(2, 1500.0, 50, 10);
+        HuffModel one = new HuffModel(new double[]{30_000}, new double[]{0}, new double[]{0}, new double[]{0},
+                new double[]{4500}, parameters);
+        HuffModel two = new HuffModel(new double[]{30_000, 30_000}, new double[]{0, 0}, new double[]{0}, new double[]{0},
+                new double[]{4500}, parameters);
+        assertEquals(750, two.ourAttractivenessPerSite(), 1e-12);
+        assertArrayEquals(one.probabilities(20_000, 0), two.probabilities(20_000, 0), 1e-12);
+        HuffModel byDefault = new HuffModel(new double[]{30_000, 30_000}, new double[]{0, 0}, new double[]{0},
+                new double[]{0}, new double[]{4500}, HuffParameters.DEFAULT);
+        assertEquals(4500, byDefault.ourAttractiveness(), 1e-12);
+        assertEquals(0.2, byDefault.probabilities(20_000, 0)[1], 1e-9);
+    }
+
     @Test
     void defaultAttractivenessIsTheCompetitorsMean() {
         HuffModel model = new HuffModel(new double[]{0}, new double[]{0}, new double[]{1, 2}, new double[]{0, 0},

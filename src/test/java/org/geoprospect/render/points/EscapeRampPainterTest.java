@@ -94,17 +94,37 @@ class EscapeRampPainterTest {
     }
 
     @Test
-    void theRampRunsFromRedThroughYellowToGreen() {
-        assertEquals(Colors.rgb("#d73027"), EscapeRamp.argb(0));
-        assertEquals(Colors.rgb("#fee08b"), EscapeRamp.argb(0.5));
-        assertEquals(Colors.rgb("#1a9850"), EscapeRamp.argb(1));
+    void fiveClassesOfTheEscapeProbabilityFromGreenToRed() {
+        // Escape probability = 1 − P(us): under 20 % green, 20–40 light green, 40–60 yellow, 60–80 orange, 80+ red.
+        assertEquals(Colors.rgb("#1a9850"), EscapeRamp.argb(1), "P(us) 1: escape 0 %");
+        assertEquals(Colors.rgb("#1a9850"), EscapeRamp.argb(0.81), "escape 19 %");
+        assertEquals(Colors.rgb("#91cf60"), EscapeRamp.argb(0.8f), "escape 20 % (a float 0.8 too) starts light green");
+        assertEquals(Colors.rgb("#fee08b"), EscapeRamp.argb(0.5), "escape 50 %");
+        assertEquals(Colors.rgb("#fc8d59"), EscapeRamp.argb(0.25), "escape 75 %");
+        assertEquals(Colors.rgb("#d73027"), EscapeRamp.argb(0.2f), "escape 80 % (a float 0.2) is red");
+        assertEquals(Colors.rgb("#d73027"), EscapeRamp.argb(0), "escape 100 %");
         assertEquals(Colors.rgb("#1a9850"), EscapeRamp.argb(7), "clamped");
+        assertEquals(80, EscapeRamp.lowerBoundPercent(4));
         assertThrows(IllegalArgumentException.class, () -> EscapeRamp.argb(Double.NaN));
-        RasterCanvas swatch = PointLegend.swatch(PointLegend.escapeItem(), 24, 24);
-        int left = swatch.argbAt(2, 12);
-        int right = swatch.argbAt(21, 12);
+    }
+
+    @Test
+    void theLegendSaysWhatEachColourMeansRedFirst() {
+        List<PointLegend.Item> items = PointLegend.escapeItems();
+        assertEquals(List.of("legend.points.escape", "legend.points.escape.class4", "legend.points.escape.class3",
+                "legend.points.escape.class2", "legend.points.escape.class1", "legend.points.escape.class0"),
+                items.stream().map(PointLegend.Item::textKey).toList());
+        RasterCanvas bar = PointLegend.swatch(items.get(0), 24, 24);
+        int left = bar.argbAt(2, 12);
+        int right = bar.argbAt(21, 12);
         assertTrue(Colors.red(left) > Colors.green(left) && Colors.green(right) > Colors.red(right),
-                "the legend bar goes from red to green");
+                "the bar goes from red (escaping) to green (ours)");
+        assertEquals(Colors.rgb("#d73027"), PointLegend.swatch(items.get(1), 24, 24).argbAt(12, 12), "the first class is red");
+        assertEquals(Colors.rgb("#1a9850"), PointLegend.swatch(items.get(5), 24, 24).argbAt(12, 12), "the last one green");
+        var english = java.util.ResourceBundle.getBundle("org.geoprospect.ui.messages", java.util.Locale.ENGLISH);
+        var french = java.util.ResourceBundle.getBundle("org.geoprospect.ui.messages", java.util.Locale.FRENCH);
+        assertEquals("Red: 80% or more — most likely to buy from a competitor", english.getString("legend.points.escape.class4"));
+        assertEquals("Vert : moins de 20\u00a0% — achètent le plus probablement chez nous", french.getString("legend.points.escape.class0"));
     }
 
     @Test

@@ -84,12 +84,12 @@ class LayerListModelTest {
         ObservableList<LayerState> topFirst = demoLayers();
         LayerListModel model = model(topFirst);
         LayerState roads = topFirst.get(1);
-        roads.editStyle(0xFF00FF00, 3f, 0x00000000, 6);
+        roads.editRules(org.geoprospect.render.LayerSymbology.single(org.geoprospect.render.LayerStyle.line(org.geoprospect.render.StrokeSpec.solid(0xFF00FF00, 3f))));
         assertEquals(0xFF00FF00, roads.toDrawing().symbology().defaultStyle().strokes().get(0).color());
         assertTrue(roads.toDrawing().symbology().classes().isEmpty());
 
-        LayerLook saved = LayerLook.startingFrom(topFirst.get(2).symbologyProperty().get()).withOpacity(0.5)
-                .withStyle(0xFF0000FF, 2f, 0x400000FF, 5);
+        LayerLook saved = LayerLook.DEFAULT.withOpacity(0.5).withRules(org.geoprospect.render.LayerSymbology.single(
+                org.geoprospect.render.LayerStyle.polygon(0x400000FF, org.geoprospect.render.StrokeSpec.solid(0xFF0000FF, 2f))));
         model.applyLooks(Map.of("territory", saved));
         assertEquals(0.5, topFirst.get(2).opacityProperty().get(), 0);
         assertEquals(0x400000FF, topFirst.get(2).toDrawing().symbology().defaultStyle().fillColor());

@@ -71,13 +71,13 @@ class LayerListModelUndoTest {
         LayerLook original = roads.look();
         roads.opacityProperty().set(0.4);
         model.commitLook(roads);
-        roads.editStyle(0xFF00FF00, 3f, 0xFF000000, 5);
+        roads.editRules(org.geoprospect.render.LayerSymbology.single(org.geoprospect.render.LayerStyle.line(org.geoprospect.render.StrokeSpec.solid(0xFF00FF00, 3f))));
         model.commitLook(roads);
         assertEquals(List.of("look roads", "look roads"), reported);
         assertEquals(original, looks.get(0)[0]);
         assertEquals(0.4, looks.get(0)[1].opacity(), 0);
         assertEquals(looks.get(0)[1], looks.get(1)[0], "the second edit starts where the first ended");
-        assertTrue(looks.get(1)[1].custom());
+        assertTrue(looks.get(1)[1].edited());
     }
 
     @Test
@@ -86,7 +86,7 @@ class LayerListModelUndoTest {
         LayerListModel model = model(list);
         LayerState roads = list.get(1);
         LayerLook original = roads.look();
-        roads.editStyle(0xFF00FF00, 3f, 0xFF000000, 5);
+        roads.editRules(org.geoprospect.render.LayerSymbology.single(org.geoprospect.render.LayerStyle.line(org.geoprospect.render.StrokeSpec.solid(0xFF00FF00, 3f))));
         model.commitLook(roads);
         model.restoreLook("roads", original);
         assertEquals(original, roads.look());

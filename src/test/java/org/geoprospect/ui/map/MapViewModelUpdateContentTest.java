@@ -33,7 +33,8 @@ class MapViewModelUpdateContentTest {
             map.setViewSize(400, 300);
             map.setContent(content(layer("sectors")));
             LayerState sectors = map.layersTopFirst().get(0);
-            sectors.editStyle(0xFF112233, 3f, 0x80445566, 6);
+            sectors.editRules(org.geoprospect.render.LayerSymbology.single(org.geoprospect.render.LayerStyle.polygon(
+                    0x80445566, org.geoprospect.render.StrokeSpec.solid(0xFF112233, 3f))));
             sectors.opacityProperty().set(0.4);
             sectors.visibleProperty().set(false);
             LayerLook edited = sectors.look();
@@ -45,7 +46,7 @@ class MapViewModelUpdateContentTest {
             assertFalse(kept.visibleProperty().get());
             LayerState added = map.layersTopFirst().stream().filter(s -> s.name().equals("iris")).findFirst().orElseThrow();
             assertEquals(true, added.visibleProperty().get());
-            assertFalse(added.look().custom(), "a new layer starts with its default style");
+            assertFalse(added.look().edited(), "a new layer starts with its default style");
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.geoprospect.model.LayerInfo;
 import org.geoprospect.model.ProgressMonitor;
-import org.geoprospect.render.DefaultStyles;
 import org.geoprospect.render.LayerLook;
 import org.geoprospect.service.LayerStyleService;
 import org.geoprospect.service.ProjectService;
@@ -51,9 +50,10 @@ class StyleCommandsTest {
 
     @Test
     void undoRestoresTheOriginalLookInTheProjectAndRedoTheNewOne() {
-        LayerLook original = LayerLook.startingFrom(DefaultStyles.roads()).withOpacity(0.8);
+        LayerLook original = LayerLook.DEFAULT.withOpacity(0.8);
         styles.saveLook(project, "roads", original);
-        LayerLook edited = original.withStyle(0xFF112233, 4f, 0x80445566, 9).withLabels(false);
+        LayerLook edited = original.withRules(org.geoprospect.render.LayerSymbology.single(org.geoprospect.render.LayerStyle.line(
+                org.geoprospect.render.StrokeSpec.solid(0xFF112233, 4f)))).withLabels(false);
         UndoHistory history = new UndoHistory();
 
         history.perform(commands.look("roads", original, edited));
@@ -70,7 +70,7 @@ class StyleCommandsTest {
 
     @Test
     void opacityAloneAndLabelsAloneAreNamedSo() {
-        LayerLook start = LayerLook.startingFrom(DefaultStyles.communes());
+        LayerLook start = LayerLook.DEFAULT;
         assertEquals("changing the opacity of layer communes",
                 commands.look("communes", start, start.withOpacity(0.3)).description());
         assertEquals("switching the labels of layer communes",
@@ -107,7 +107,7 @@ class StyleCommandsTest {
     @Test
     void withoutAProjectOnlyTheScreenChanges() {
         StyleCommands screenOnly = new StyleCommands(Messages.forLocale(Locale.ENGLISH), styles, null, StyleCommands.Screen.NONE);
-        LayerLook start = LayerLook.startingFrom(DefaultStyles.roads());
+        LayerLook start = LayerLook.DEFAULT;
         UndoHistory history = new UndoHistory();
         history.perform(screenOnly.look("no such layer", start, start.withOpacity(0.5)));
         history.undo();
