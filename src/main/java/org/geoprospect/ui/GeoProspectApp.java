@@ -24,7 +24,9 @@ public final class GeoProspectApp extends Application {
         window = new MainWindow(messages);
         window.setDocumentOpener(getHostServices()::showDocument);
         window.viewModel().setRecentProjects(org.geoprospect.service.RecentProjects.forUser());
+        window.setWindowSettings(org.geoprospect.service.WindowSettings.forUser());
         AppLauncher.missingLast().ifPresent(path -> window.viewModel().setStartNote(messages.get("status.lastProjectMissing", path)));
+        StartupProbe.installIfAsked(window, stage);
         window.show(stage);
         if (session != null) {
             window.viewModel().load(session);

@@ -68,6 +68,7 @@ public final class MainViewModel implements AutoCloseable {
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "recentChanged");
     private org.geoprospect.service.RecentProjects recent;
     private String startNote;
+    private final ReadOnlyBooleanWrapper mapDrawn = new ReadOnlyBooleanWrapper(this, "mapDrawn");
     private final org.geoprospect.ui.map.ProspectingMapModel prospecting;
 
     public MainViewModel(Messages messages) {
@@ -126,6 +127,7 @@ public final class MainViewModel implements AutoCloseable {
     public void load(MapContentLoader loader) {
         long mine = ++loadGeneration;
         ProjectSession opening = session;
+        mapDrawn.set(false);
         loading.set(true);
         importAvailable.set(false);
         loadProgress.unbind();
@@ -150,8 +152,11 @@ public final class MainViewModel implements AutoCloseable {
             rememberRecent(opening, loaded.name());
             String ready = messages.get(openedReadOnly ? "status.readOnly" : "status.ready");
             statusMessage.set(messages.get("status.drawing"));
-            whenFirstDrawn(loaded.content(), () -> statusMessage.set(startNote == null ? ready : startNote));
-            startNote = null;
+            whenFirstDrawn(loaded.content(), () -> {
+                statusMessage.set(startNote == null ? ready : startNote);
+                startNote = null;
+                mapDrawn.set(true);
+            });
         }, failure -> {
             if (mine != loadGeneration) {
                 return;
@@ -229,6 +234,7 @@ public final class MainViewModel implements AutoCloseable {
         readOnly.set(false);
         projectName.set("");
         projectOpen.set(false);
+        mapDrawn.set(false);
         statusMessage.set(messages.get("status.noProject"));
     }
 
@@ -268,6 +274,11 @@ public final class MainViewModel implements AutoCloseable {
     /** The open project's display name; "" when none is open. */
     public ReadOnlyStringProperty projectNameProperty() {
         return projectName.getReadOnlyProperty();
+    }
+
+    /** Whether the open project's map has been drawn once (its first frame handed to the screen). */
+    public ReadOnlyBooleanProperty mapDrawnProperty() {
+        return mapDrawn.getReadOnlyProperty();
     }
 
     /** Whether a project is open and loaded. */

@@ -45,6 +45,8 @@ public final class MainWindow {
     private File lastImportFolder;
     private org.geoprospect.ui.map.MapViewsMenu mapViews;
     private org.geoprospect.ui.project.ProjectActions projectActions;
+    private SidePanels sidePanels;
+    private org.geoprospect.service.WindowSettings windowSettings;
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -74,6 +76,19 @@ public final class MainWindow {
         return mapViews;
     }
 
+    /**
+     * Where the side panels' widths are remembered (the application sets the user's file; tests may give
+     * their own); call before {@link #show}. Without it, nothing is remembered.
+     */
+    public void setWindowSettings(org.geoprospect.service.WindowSettings settings) {
+        this.windowSettings = settings;
+    }
+
+    /** The side panels (tests); null before {@link #show}. */
+    public SidePanels sidePanels() {
+        return sidePanels;
+    }
+
     /** What the File menu's project items do (tests); null before {@link #show}. */
     public org.geoprospect.ui.project.ProjectActions projectActions() {
         return projectActions;
@@ -95,14 +110,14 @@ public final class MainWindow {
         projectActions = new org.geoprospect.ui.project.ProjectActions(messages, viewModel, () -> stage);
         StackPane centre = new StackPane(mapView, recordCard,
                 new org.geoprospect.ui.project.NoProjectPane(messages, viewModel, projectActions), loadingOverlay());
-        BorderPane root = new BorderPane(centre);
-        root.setTop(new VBox(menuBar(), toolBar()));
-        root.setLeft(org.geoprospect.ui.map.MapPanels.leftPanel(viewModel.map(), viewModel.prospecting(), messages));
+        javafx.scene.control.TabPane left = org.geoprospect.ui.map.MapPanels.leftPanel(viewModel.map(), viewModel.prospecting(), messages);
         targetingPanels = new TargetingPanels(messages, viewModel);
         // Without a project the side panels have nothing to act on.
         targetingPanels.disableProperty().bind(viewModel.projectOpenProperty().not());
-        root.setRight(targetingPanels);
-        root.getLeft().disableProperty().bind(viewModel.projectOpenProperty().not());
+        left.disableProperty().bind(viewModel.projectOpenProperty().not());
+        sidePanels = new SidePanels(left, centre, targetingPanels, windowSettings);
+        BorderPane root = new BorderPane(sidePanels.node());
+        root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusLine());
         Scene scene = new Scene(root);
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -196,8 +211,17 @@ public final class MainWindow {
         zoomIn.setOnAction(e -> viewModel.map().zoomIn());
         MenuItem zoomOut = new MenuItem(messages.get("menu.view.zoomOut"));
         zoomOut.setOnAction(e -> viewModel.map().zoomOut());
+        javafx.scene.control.CheckMenuItem showLeft = new javafx.scene.control.CheckMenuItem(messages.get("menu.view.leftPanel"));
+        showLeft.setId("menuShowLeftPanel");
+        showLeft.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        showLeft.selectedProperty().bindBidirectional(sidePanels.leftShownProperty());
+        javafx.scene.control.CheckMenuItem showRight = new javafx.scene.control.CheckMenuItem(messages.get("menu.view.rightPanel"));
+        showRight.setId("menuShowRightPanel");
+        showRight.setAccelerator(new KeyCodeCombination(KeyCode.F10));
+        showRight.selectedProperty().bindBidirectional(sidePanels.rightShownProperty());
         Menu view = new Menu(messages.get("menu.view"), null, full, zoomIn, zoomOut);
         view.getItems().addAll(mapViews().menuItems());
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), showLeft, showRight);
 
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> showAbout());

@@ -17,7 +17,7 @@ import javafx.stage.Window;
  * FX thread only.
  */
 public final class WindowSizing {
-    /** The share of the screen's usable area a window takes at most when it opens. */
+    /** The share of the screen's usable area a dialog takes at most when it opens (the main window may take it all). */
     static final double MAX_SCREEN_SHARE = 0.96;
 
     private WindowSizing() {
@@ -37,8 +37,9 @@ public final class WindowSizing {
      */
     public static Size apply(Stage stage, Size preferred, Size minimum) {
         Rectangle2D screen = screenOf(stage.getOwner());
-        double maxW = Math.floor(screen.getWidth() * MAX_SCREEN_SHARE);
-        double maxH = Math.floor(screen.getHeight() * MAX_SCREEN_SHARE);
+        double share = stage.getOwner() == null ? 1 : MAX_SCREEN_SHARE;
+        double maxW = Math.floor(screen.getWidth() * share);
+        double maxH = Math.floor(screen.getHeight() * share);
         double minW = Math.min(minimum.width(), maxW);
         double minH = Math.min(minimum.height(), maxH);
         double w = clamp(preferred.width(), minW, maxW);
@@ -73,8 +74,13 @@ public final class WindowSizing {
      */
     public static Size mainWindow(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return apply(stage, new Size(screen.getWidth() * 0.92, screen.getHeight() * 0.92), new Size(1000, 640));
+        // A laptop screen gives the map little room beside the panels: take it all there.
+        double share = screen.getWidth() < SMALL_SCREEN_WIDTH ? 1 : 0.92;
+        return apply(stage, new Size(screen.getWidth() * share, screen.getHeight() * share), new Size(1000, 640));
     }
+
+    /** Screens narrower than this get the whole usable area for the main window. */
+    static final double SMALL_SCREEN_WIDTH = 1600;
 
     /** The usable area of the screen that holds {@code window} (the primary screen without one). */
     static Rectangle2D screenOf(Window window) {

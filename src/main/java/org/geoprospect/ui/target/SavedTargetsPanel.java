@@ -49,6 +49,8 @@ public final class SavedTargetsPanel extends VBox {
         ListView<SavedTargetInfo> list = new ListView<>(model.targets());
         list.setId("savedTargets");
         list.setPrefHeight(110);
+        // Three rows at least, even on a laptop screen where the criteria take the height.
+        list.setMinHeight(80);
         list.setPlaceholder(new Label(m.get("target.none.saved")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
