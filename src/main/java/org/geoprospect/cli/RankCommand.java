@@ -99,19 +99,22 @@ final class RankCommand implements Runnable {
         }
 
         private static void printText(PrintWriter out, ClientRanking ranking) {
-            out.println("rank  code        margin       revenue  invoices  sector         why");
+            org.geoprospect.model.CodeWords activities = org.geoprospect.model.CodeWords.activities(java.util.Locale.ENGLISH);
+            org.geoprospect.model.CodeWords reasons = org.geoprospect.model.CodeWords.rankingReasons(java.util.Locale.ENGLISH);
+            TextTable clients = new TextTable(">rank", "code", "name", "sector of activity", ">margin", ">revenue", ">invoices", "why");
             for (RankedClient r : ranking.clients()) {
                 Client c = r.client();
-                out.printf(java.util.Locale.ROOT, "%4d  %-8s %10.2f  %12.2f  %8d  %-14s %s%n", r.rank(), c.code(), c.grossMargin(),
-                        c.revenue(), c.invoiceCount(), c.sector(), r.reason().name().toLowerCase(java.util.Locale.ROOT));
+                clients.row(r.rank(), c.code(), c.name(), activities.word(c.sector()), TextTable.euros(c.grossMargin()),
+                        TextTable.euros(c.revenue()), c.invoiceCount(), reasons.word(r.reason().name()));
             }
+            clients.print(out);
             out.println();
-            out.println("sector          clients  total margin  margin/client  profitable");
-            List<SectorProfit> sectors = ranking.sectors();
-            for (SectorProfit s : sectors) {
-                out.printf(java.util.Locale.ROOT, "%-14s %8d  %12.2f  %13.2f  %s%n", s.sector(), s.clients(), s.totalMargin(),
-                        s.marginPerClient(), s.profitable() ? "yes" : "no");
+            TextTable sectors = new TextTable("sector of activity", ">clients", ">total margin", ">margin per client", "profitable");
+            for (SectorProfit s : ranking.sectors()) {
+                sectors.row(s.sector().isEmpty() ? "-" : activities.word(s.sector()), s.clients(), TextTable.euros(s.totalMargin()),
+                        TextTable.euros(s.marginPerClient()), s.profitable() ? "yes" : "no");
             }
+            sectors.print(out);
             out.printf("left out: %d with payment incidents, %d difficult%n", ranking.excludedBadPayers(), ranking.excludedDifficult());
         }
     }

@@ -42,13 +42,21 @@ final class SectorsCommand implements Callable<Integer> {
         if (jsonOption.json) {
             JsonOutput.print(out, Map.of("sectors", rows));
         } else {
-            out.println("sector     households  matching  clients  per 1000  remaining");
+            TextTable table = new TextTable("sector", ">households", ">matching", ">clients", ">clients per 1,000", ">remaining potential");
             for (SectorPotentialRow r : rows) {
-                out.printf(Locale.ROOT, "%-10s %10s  %8s  %7d  %8s  %9s%n", r.code(), r.households(), r.matchingProspects(),
-                        r.clients(), r.penetrationPerThousand() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.penetrationPerThousand()),
-                        r.remainingPotential());
+                table.row(r.name() == null || r.name().isBlank() ? r.code() : r.name(), grouped(r.households()),
+                        grouped(r.matchingProspects()), r.clients(),
+                        r.penetrationPerThousand() == null ? "-" : String.format(Locale.ENGLISH, "%.1f", r.penetrationPerThousand()),
+                        grouped(r.remainingPotential()));
             }
+            table.print(out);
+            out.println("Counts under 10 show as <10; remaining potential: matching households not yet customers.");
         }
         return 0;
+    }
+
+    /** "<10" as it is, digits with thousands separators. */
+    private static String grouped(String count) {
+        return count != null && count.matches("\\d+") ? TextTable.integer(Long.parseLong(count)) : count;
     }
 }

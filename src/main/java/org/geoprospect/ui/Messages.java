@@ -27,6 +27,21 @@ public final class Messages {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
     }
 
+    /** The locale of the texts: numbers and dates shown beside them are formatted for it. */
+    public Locale locale() {
+        return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+    }
+
+    /** A whole number with the locale's grouping ("8,518", "8 518"). */
+    public String integer(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    /** An amount of euros rounded to the euro, with the locale's grouping and the sign ("197,947 €"). */
+    public String euros(double value) {
+        return java.text.NumberFormat.getIntegerInstance(locale()).format(Math.round(value)) + "\u00a0€";
+    }
+
     /**
      * The text of a key, with {@code {0}}-style arguments filled in.
      *

@@ -34,7 +34,7 @@ public final class RankingPanel extends VBox {
         super(6);
         setId("rankingPanel");
         setPadding(new Insets(6));
-        NumberFormat euros = NumberFormat.getIntegerInstance();
+        org.geoprospect.model.CodeWords activities = org.geoprospect.model.CodeWords.activities(m.locale());
         ComboBox<Integer> size = new ComboBox<>(model.listSizes());
         size.setId("rankingSize");
         size.valueProperty().bindBidirectional(model.listSizeProperty());
@@ -59,14 +59,15 @@ public final class RankingPanel extends VBox {
         clients.setId("rankingTable");
         clients.setPlaceholder(new Label(m.get("ranking.empty")));
         clients.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        clients.getColumns().add(column(m.get("ranking.col.rank"), r -> Integer.toString(r.rank()), 40));
-        clients.getColumns().add(column(m.get("ranking.col.code"), r -> r.client().code(), 60));
-        clients.getColumns().add(column(m.get("ranking.col.name"), r -> r.client().name(), 150));
-        clients.getColumns().add(column(m.get("ranking.col.sector"), r -> r.client().sector(), 90));
-        clients.getColumns().add(number(m.get("ranking.col.margin"), r -> euros.format(r.client().grossMargin()), 75));
-        clients.getColumns().add(number(m.get("ranking.col.revenue"), r -> euros.format(r.client().revenue()), 80));
-        clients.getColumns().add(number(m.get("ranking.col.invoices"), r -> Integer.toString(r.client().invoiceCount()), 55));
-        clients.getColumns().add(column(m.get("ranking.col.flags"), r -> flags(r, m), 150));
+        clients.getColumns().add(number(m.get("ranking.col.rank"), r -> Integer.toString(r.rank())));
+        clients.getColumns().add(column(m.get("ranking.col.name"), r -> r.client().name()));
+        clients.getColumns().add(column(m.get("ranking.col.sector"), r -> activities.word(r.client().sector())));
+        clients.getColumns().add(number(m.get("ranking.col.margin"), r -> m.euros(r.client().grossMargin())));
+        clients.getColumns().add(number(m.get("ranking.col.revenue"), r -> m.euros(r.client().revenue())));
+        clients.getColumns().add(number(m.get("ranking.col.invoices"), r -> m.integer(r.client().invoiceCount())));
+        clients.getColumns().add(column(m.get("ranking.col.flags"), r -> flags(r, m)));
+        clients.getColumns().add(column(m.get("ranking.col.code"), r -> r.client().code()));
+        org.geoprospect.ui.TableFitting.install(clients);
         clients.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RankedClient>) c ->
                 model.highlight(new ArrayList<>(clients.getSelectionModel().getSelectedItems())));
         clients.setRowFactory(t -> {
@@ -81,12 +82,13 @@ public final class RankingPanel extends VBox {
 
         TableView<SectorProfit> sectors = new TableView<>(model.sectorRows());
         sectors.setId("sectorProfitTable");
-        sectors.getColumns().add(column(m.get("ranking.col.rank"), s -> Integer.toString(s.rank()), 40));
-        sectors.getColumns().add(column(m.get("ranking.col.sector"), s -> s.sector().isEmpty() ? "—" : s.sector(), 120));
-        sectors.getColumns().add(number(m.get("ranking.col.clients"), s -> Integer.toString(s.clients()), 55));
-        sectors.getColumns().add(number(m.get("ranking.col.totalMargin"), s -> euros.format(s.totalMargin()), 90));
-        sectors.getColumns().add(number(m.get("ranking.col.marginPerClient"), s -> euros.format(s.marginPerClient()), 90));
-        sectors.getColumns().add(column(m.get("ranking.col.profitable"), s -> s.profitable() ? "✓" : "", 70));
+        sectors.getColumns().add(number(m.get("ranking.col.rank"), s -> Integer.toString(s.rank())));
+        sectors.getColumns().add(column(m.get("ranking.col.sector"), s -> s.sector().isEmpty() ? "—" : activities.word(s.sector())));
+        sectors.getColumns().add(number(m.get("ranking.col.clients"), s -> m.integer(s.clients())));
+        sectors.getColumns().add(number(m.get("ranking.col.totalMargin"), s -> m.euros(s.totalMargin())));
+        sectors.getColumns().add(number(m.get("ranking.col.marginPerClient"), s -> m.euros(s.marginPerClient())));
+        sectors.getColumns().add(column(m.get("ranking.col.profitable"), s -> s.profitable() ? m.get("ranking.profitable.yes") : ""));
+        org.geoprospect.ui.TableFitting.install(sectors);
         SplitPane split = new SplitPane(clients, sectors);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.65);
@@ -100,7 +102,7 @@ public final class RankingPanel extends VBox {
 
     private static String flags(RankedClient r, Messages m) {
         List<String> flags = new ArrayList<>();
-        flags.add(m.get("ranking.reason." + r.reason().name()));
+        flags.add(org.geoprospect.model.CodeWords.rankingReasons(m.locale()).word(r.reason().name()));
         if (r.client().paymentIncidents() > 0) {
             flags.add(m.get("ranking.flag.badPayer"));
         }
@@ -113,17 +115,11 @@ public final class RankingPanel extends VBox {
         return String.join(", ", flags);
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+        return org.geoprospect.ui.TableFitting.column(title, value);
     }
 
-    private static <T> TableColumn<T, String> number(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = column(title, value, width);
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return column;
+    private static <T> TableColumn<T, String> number(String title, Function<T, String> value) {
+        return org.geoprospect.ui.TableFitting.number(title, value);
     }
 }

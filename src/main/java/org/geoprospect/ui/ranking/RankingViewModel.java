@@ -73,7 +73,8 @@ public final class RankingViewModel {
         });
         List<CodeLabel> items = new ArrayList<>();
         items.add(sectors.get(0));
-        names.forEach(n -> items.add(new CodeLabel(n, n)));
+        org.geoprospect.model.CodeWords words = org.geoprospect.model.CodeWords.activities(context.messages().locale());
+        names.forEach(n -> items.add(new CodeLabel(n, words.word(n))));
         sectors.setAll(items);
         sector.set(items.get(0));
         refresh();

@@ -25,15 +25,15 @@ public final class SectorPanel extends VBox {
         setPadding(new Insets(6));
         TableView<SectorPanelRow> table = new TableView<>(viewModel.rows());
         table.setId("sectorTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text(messages, "sectors.column.sector", r ->
-                r.row().name() == null ? r.row().code() : r.row().name(), 110));
-        table.getColumns().add(text(messages, "sectors.column.households", r -> r.row().households(), 60));
-        table.getColumns().add(text(messages, "sectors.column.matching", r -> r.row().matchingProspects(), 60));
-        table.getColumns().add(text(messages, "sectors.column.clients", r -> String.valueOf(r.row().clients()), 50));
+                r.row().name() == null ? r.row().code() : r.row().name(), false));
+        table.getColumns().add(text(messages, "sectors.column.households", r -> grouped(messages, r.row().households()), true));
+        table.getColumns().add(text(messages, "sectors.column.matching", r -> grouped(messages, r.row().matchingProspects()), true));
+        table.getColumns().add(text(messages, "sectors.column.clients", r -> messages.integer(r.row().clients()), true));
         table.getColumns().add(text(messages, "sectors.column.penetration", r -> r.row().penetrationPerThousand() == null
-                ? "—" : String.format(java.util.Locale.getDefault(), "%.1f", r.row().penetrationPerThousand()), 60));
-        table.getColumns().add(text(messages, "sectors.column.remaining", r -> r.row().remainingPotential(), 60));
+                ? "—" : String.format(messages.locale(), "%.1f", r.row().penetrationPerThousand()), true));
+        table.getColumns().add(text(messages, "sectors.column.remaining", r -> grouped(messages, r.row().remainingPotential()), true));
+        org.geoprospect.ui.TableFitting.install(table);
         table.setRowFactory(t -> {
             TableRow<SectorPanelRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> viewModel.choose(row.getItem()));
@@ -65,25 +65,20 @@ public final class SectorPanel extends VBox {
         getChildren().addAll(table, export, status, note);
     }
 
-    /** A column titled by {@code key}, explained by the tooltip {@code key.tooltip}. */
+    /** A column titled by {@code key}, explained by the tooltip {@code key.tooltip}, sized to its content. */
     private static TableColumn<SectorPanelRow, String> text(Messages messages, String key,
-            java.util.function.Function<SectorPanelRow, String> value, double width) {
-        TableColumn<SectorPanelRow, String> column = new TableColumn<>();
-        // A wrapping header: "Households", "Remaining" stay readable in a narrow panel.
-        Label header = new Label(messages.get(key));
+            java.util.function.Function<SectorPanelRow, String> value, boolean number) {
+        TableColumn<SectorPanelRow, String> column = number ? org.geoprospect.ui.TableFitting.number(messages.get(key), value)
+                : org.geoprospect.ui.TableFitting.column(messages.get(key), value);
         Tooltip explained = new Tooltip(messages.get(key + ".tooltip"));
         explained.setWrapText(true);
         explained.setMaxWidth(360);
-        header.setTooltip(explained);
-        header.setWrapText(true);
-        header.setStyle("-fx-font-size: 11px; -fx-text-alignment: center;");
-        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        header.prefWidthProperty().bind(column.widthProperty().subtract(8));
-        column.setGraphic(header);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
+        ((Label) column.getGraphic()).setTooltip(explained);
         return column;
     }
 
+    /** A count as shown: "<10" stays, digits get the locale's grouping. */
+    static String grouped(Messages messages, String count) {
+        return count != null && count.matches("\\d+") ? messages.integer(Long.parseLong(count)) : count;
+    }
 }
