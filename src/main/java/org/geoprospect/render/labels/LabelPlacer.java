@@ -1,0 +1,138 @@
+package org.geoprospect.render.labels;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Places the labels of one map image so that none collides, in the manner of QGIS's PAL engine, greedily:
+ * the requests are taken by {@linkplain LabelRanks rank}, then priority (largest first), then order of
+ * addition; each takes the first of its {@linkplain CandidatePositions candidate positions} whose padded box
+ * (the text plus {@value #PADDING} px) lies within the image, meets no box placed before it and covers no
+ * obstacle (the markers of competitors, clients and labelled points); a request with no such position is
+ * dropped. A {@linkplain LabelRequest#mandatory() mandatory} request (a competitor's name) also tries
+ * positions further out and, when all are taken, the position free of other labels that covers the least
+ * obstacle area; it is dropped only when no position is free of other labels.
+ *
+ * <p>Deterministic: the same requests and obstacles in the same order give the same placement. Placing a few
+ * hundred labels takes a few milliseconds (texts are laid out once and kept, see {@link TextShapes}; boxes are
+ * looked up in a {@link BoxGrid}).
+ *
+ * <p>Use: one instance per image; add obstacles and requests (in any order), then call {@link #place()} once.
+ * Not thread-safe.
+ */
+public final class LabelPlacer {
+    /** Free space around a label's text, in pixels: two placed texts are at least twice this apart. */
+    public static final double PADDING = 2;
+
+    private final int width;
+    private final int height;
+    private final List<ScreenBox> obstacles = new ArrayList<>();
+    private final List<LabelRequest> requests = new ArrayList<>();
+    private boolean placed;
+
+    /** A placer for an image of {@code width} × {@code height} pixels. */
+    public LabelPlacer(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("A label placer needs an image of positive size, got " + width + " x "
+                    + height + ".");
+        }
+        this.width = width;
+        this.height = height;
+    }
+
+    /**
+     * Places {@code requests} around {@code obstacles} in an image of that size; see the class comment.
+     *
+     * @param obstacles boxes no label may cover (indices as {@link LabelRequest#ownObstacle()} refers to them)
+     */
+    public static LabelPlacement place(int width, int height, List<ScreenBox> obstacles, List<LabelRequest> requests) {
+        LabelPlacer placer = new LabelPlacer(width, height);
+        obstacles.forEach(placer::addObstacle);
+        requests.forEach(placer::add);
+        return placer.place();
+    }
+
+    /** Adds a box no label may cover (a marker); returns its index for {@link LabelRequest#withOwnObstacle}. */
+    public int addObstacle(ScreenBox box) {
+        obstacles.add(box);
+        return obstacles.size() - 1;
+    }
+
+    /** Adds a label to place. */
+    public void add(LabelRequest request) {
+        requests.add(request);
+    }
+
+    /** Requests added so far. */
+    public int requestCount() {
+        return requests.size();
+    }
+
+    /**
+     * Places the labels.
+     *
+     * @throws IllegalStateException when called twice
+     */
+    public LabelPlacement place() {
+        if (placed) {
+            throw new IllegalStateException("This placer has already placed its labels; make a new one per image.");
+        }
+        placed = true;
+        BoxGrid obstacleGrid = new BoxGrid(width, height);
+        obstacles.forEach(obstacleGrid::add);
+        BoxGrid labelGrid = new BoxGrid(width, height);
+        List<Integer> order = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> requests.get(i).rank())
+                .thenComparing(Comparator.comparingDouble((Integer i) -> requests.get(i).priority()).reversed())
+                .thenComparingInt(i -> i));
+        List<PlacedLabel> done = new ArrayList<>();
+        List<LabelRequest> dropped = new ArrayList<>();
+        for (int i : order) {
+            LabelRequest r = requests.get(i);
+            PlacedLabel label = placeOne(r, obstacleGrid, labelGrid);
+            if (label == null) {
+                dropped.add(r);
+            } else {
+                labelGrid.add(label.box());
+                done.add(label);
+            }
+        }
+        return new LabelPlacement(width, height, done, dropped, obstacles);
+    }
+
+    private PlacedLabel placeOne(LabelRequest r, BoxGrid obstacleGrid, BoxGrid labelGrid) {
+        Rectangle2D text = TextShapes.of(r.text(), r.style()).bounds();
+        double w = text.getWidth() + 2 * PADDING;
+        double h = text.getHeight() + 2 * PADDING;
+        double[] corners = CandidatePositions.corners(r, w, h);
+        ScreenBox fallback = null;
+        double fallbackCover = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < corners.length; k += 2) {
+            ScreenBox box = new ScreenBox(corners[k], corners[k + 1], corners[k] + w, corners[k + 1] + h);
+            if (!box.within(width, height) || labelGrid.intersectsAny(box, -1)) {
+                continue;
+            }
+            boolean clear = !obstacleGrid.intersectsAny(box, r.ownObstacle());
+            if (clear && (r.region() == null || r.region().accepts(box))) {
+                return at(r, box, text);
+            }
+            if (!clear && r.mandatory()) {
+                double cover = obstacleGrid.overlapArea(box, r.ownObstacle());
+                if (cover < fallbackCover) {
+                    fallbackCover = cover;
+                    fallback = box;
+                }
+            }
+        }
+        return fallback == null ? null : at(r, fallback, text);
+    }
+
+    private static PlacedLabel at(LabelRequest r, ScreenBox box, Rectangle2D text) {
+        return new PlacedLabel(r, box, box.minX() + PADDING - text.getX(), box.minY() + PADDING - text.getY());
+    }
+}
