@@ -25,9 +25,9 @@ final class LayerLabels {
      */
     static final int MAX_OBSTACLE_POINTS = 2000;
     /**
-     * Rings of positions a point's label tries: a town's name may sit up to 12 px further from its dot when the
-     * markers and names around take the nearer places (towns are where the clients are), since a town left
-     * unnamed is worse than a name a little off its dot.
+     * Rings of positions a point's label tries: a town's name may sit up to 18 px further from its dot (joined to
+     * it by a leader line at 18 px) when the markers and names around take the nearer places — towns are where
+     * the clients are, and a town left unnamed is worse than a name a little off its dot.
      */
     static final int POINT_LABEL_RINGS = 4;
 

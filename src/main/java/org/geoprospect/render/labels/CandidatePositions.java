@@ -55,6 +55,11 @@ final class CandidatePositions {
         return out;
     }
 
+    /** The ring (0 = touching the marker) of candidate {@code index} of {@link #corners}; 0 for an area's label. */
+    static int ringOf(LabelRequest r, int index) {
+        return r.anchor() == LabelRequest.LabelAnchor.AREA ? 0 : index / 8;
+    }
+
     private static double[] areaCorners(double left, double top, double w, double h) {
         int nx = 2 * AREA_STEPS_X + 1;
         int ny = 2 * AREA_STEPS_Y + 1;

@@ -11,9 +11,12 @@ import java.util.List;
  * addition; each takes the first of its {@linkplain CandidatePositions candidate positions} whose padded box
  * (the text plus {@value #PADDING} px) lies within the image, meets no box placed before it and covers no
  * obstacle (the markers of competitors, clients and labelled points); a request with no such position is
- * dropped. A {@linkplain LabelRequest#mandatory() mandatory} request (a competitor's name) also tries
- * positions further out and, when all are taken, the position free of other labels that covers the least
- * obstacle area; it is dropped only when no position is free of other labels.
+ * dropped. A label beside a marker tries {@linkplain LabelRequest#rings() rings} of positions further out, and
+ * one placed {@value LabelRequest#LEADER_RING} rings out or further is joined to its marker by a leader line.
+ * A polygon's label stays in its {@linkplain LabelRequest#region() region}. A
+ * {@linkplain LabelRequest#mandatory() mandatory} request (a competitor's name) tries every ring and, when all
+ * positions are taken, the one free of other labels that covers the least obstacle area; it is dropped only
+ * when no position is free of other labels.
  *
  * <p>Deterministic: the same requests and obstacles in the same order give the same placement. Placing a few
  * hundred labels takes a few milliseconds (texts are laid out once and kept, see {@link TextShapes}; boxes are
@@ -111,6 +114,7 @@ public final class LabelPlacer {
         double h = text.getHeight() + 2 * PADDING;
         double[] corners = CandidatePositions.corners(r, w, h);
         ScreenBox fallback = null;
+        int fallbackRing = 0;
         double fallbackCover = Double.POSITIVE_INFINITY;
         for (int k = 0; k < corners.length; k += 2) {
             ScreenBox box = new ScreenBox(corners[k], corners[k + 1], corners[k] + w, corners[k + 1] + h);
@@ -118,21 +122,24 @@ public final class LabelPlacer {
                 continue;
             }
             boolean clear = !obstacleGrid.intersectsAny(box, r.ownObstacle());
+            int ring = CandidatePositions.ringOf(r, k / 2);
             if (clear && (r.region() == null || r.region().accepts(box))) {
-                return at(r, box, text);
+                return at(r, box, text, ring);
             }
             if (!clear && r.mandatory()) {
                 double cover = obstacleGrid.overlapArea(box, r.ownObstacle());
                 if (cover < fallbackCover) {
                     fallbackCover = cover;
                     fallback = box;
+                    fallbackRing = ring;
                 }
             }
         }
-        return fallback == null ? null : at(r, fallback, text);
+        return fallback == null ? null : at(r, fallback, text, fallbackRing);
     }
 
-    private static PlacedLabel at(LabelRequest r, ScreenBox box, Rectangle2D text) {
-        return new PlacedLabel(r, box, box.minX() + PADDING - text.getX(), box.minY() + PADDING - text.getY());
+    private static PlacedLabel at(LabelRequest r, ScreenBox box, Rectangle2D text, int ring) {
+        return new PlacedLabel(r, box, box.minX() + PADDING - text.getX(), box.minY() + PADDING - text.getY(),
+                ring >= LabelRequest.LEADER_RING);
     }
 }

@@ -28,8 +28,13 @@ import java.util.Objects;
 public record LabelRequest(String text, double x, double y, LabelAnchor anchor, double markerRadius, LabelStyle style,
                            int rank, double priority, int rings, boolean mandatory, int ownObstacle,
                            ScreenRegion region) {
-    /** The most rings of positions a label may try beside its marker. */
-    public static final int MAX_RINGS = 4;
+    /** The most rings of positions a label may try beside its marker (a mandatory label tries them all). */
+    public static final int MAX_RINGS = 12;
+    /**
+     * From this ring on (0 being the positions touching the marker, so {@value} × {@value #RING_STEP} px away and
+     * more), a placed label is joined to its marker by a leader line: that far, it might be read as another's.
+     */
+    public static final int LEADER_RING = 3;
     /** Pixels between two rings of positions. */
     public static final double RING_STEP = 6;
 

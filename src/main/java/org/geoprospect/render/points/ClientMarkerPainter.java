@@ -62,8 +62,9 @@ public final class ClientMarkerPainter {
     public static void collectObstacles(LabelPlacer labels, Viewport viewport, List<Client> clients, ClientSizing sizing) {
         double max = maxValue(clients, sizing);
         for (Client client : clients) {
-            // Half diagonal plus half the 1.6 px rim, around the middle of the pixel the diamond is blitted on.
-            double half = radius(sizing.valueOf(client), max) + 0.8;
+            // Half diagonal plus the 1.6 px rim's mitred tip (0.8 x sqrt 2), around the middle of the pixel the
+            // diamond is blitted on.
+            double half = radius(sizing.valueOf(client), max) + 1.2;
             double cx = Math.floor(viewport.toScreenX(client.x())) + 0.5;
             double cy = Math.floor(viewport.toScreenY(client.y())) + 0.5;
             if (cx >= -half && cy >= -half && cx <= viewport.width() + half && cy <= viewport.height() + half) {

@@ -125,18 +125,31 @@ class LabelPlacerTest {
     }
 
     @Test
-    void aCompetitorsNameIsKeptWhenMarkersSurroundItButNeverCoversAnotherLabel() {
+    void aCompetitorsNameMovesOutOfACrowdWithALeaderLine() {
         LabelPlacer placer = new LabelPlacer(400, 300);
-        // Markers all around the competitor, up to 60 px away: every position of every ring touches one.
-        placer.addObstacle(new ScreenBox(140, 90, 260, 210));
+        // Markers all around the competitor, up to 60 px away.
+        ScreenBox crowd = new ScreenBox(140, 90, 260, 210);
+        placer.addObstacle(crowd);
         int own = placer.addObstacle(ScreenBox.around(200, 150, 7.75));
         placer.add(LabelRequest.beside("Rival Sports", 200, 150, 7.75, false, STYLE, LabelRanks.COMPETITOR, 0)
                 .asMandatory().withOwnObstacle(own));
         placer.add(town("Town", 200, 150, 1e6));
         LabelPlacement placement = placer.place();
-        assertEquals(1, placement.size(), "the town finds no place free of markers");
-        assertEquals("Rival Sports", placement.placed().get(0).request().text());
+        assertEquals(1, placement.size(), "the town, with one ring, finds no place free of markers");
+        PlacedLabel rival = placement.placed().get(0);
+        assertEquals("Rival Sports", rival.request().text());
+        assertFalse(rival.box().intersects(crowd));
+        assertTrue(rival.leader(), "that far out, a leader line joins it to its square");
+        // Right of the crowd (the first position of a far ring that is free): 200 + 7.75 + 1 + k x 6 > 260.
+        assertTrue(rival.box().minX() >= 260 && rival.box().minX() < 260 + LabelRequest.RING_STEP, "" + rival.box());
+    }
 
+    @Test
+    void aCompetitorsNameIsKeptOverMarkersOnlyWhenNothingElseIsLeftButNeverOverAnotherLabel() {
+        // Markers everywhere: the least covering position is taken all the same.
+        LabelPlacement covered = LabelPlacer.place(400, 300, List.of(new ScreenBox(0, 0, 400, 300)), List.of(
+                LabelRequest.beside("Rival Sports", 200, 150, 7.75, false, STYLE, LabelRanks.COMPETITOR, 0).asMandatory()));
+        assertEquals(1, covered.size());
         // Two competitors on the same point in an image with room for one name: the second is dropped rather than
         // drawn over the first.
         LabelRequest a = LabelRequest.beside("Rival Sports", 60, 15, 7.75, false, STYLE, LabelRanks.COMPETITOR, 0)
