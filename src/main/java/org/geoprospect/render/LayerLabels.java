@@ -11,8 +11,8 @@ import org.geoprospect.render.labels.ScreenRegion;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * What a vector layer gives the {@link LabelPlacer}: the markers of its points as obstacles (so that no
- * other label hides a town's dot), and, when its rules label it, one request per feature in view — beside a
+ * What a vector layer gives the {@link LabelPlacer}: the markers of its points as soft obstacles (so that no
+ * other label hides a town's dot, unless a competitor's name would otherwise have to move far), and, when its rules label it, one request per feature in view — beside a
  * point's marker, or over a polygon's (or line's) interior point, a polygon's label kept inside the polygon. Polygons narrower than
  * {@value #MIN_LABELLED_POLYGON_PIXELS} px on screen get no label: the name would hide the shape. Stateless.
  */
@@ -26,7 +26,7 @@ final class LayerLabels {
     static final int MAX_OBSTACLE_POINTS = 2000;
     /**
      * Rings of positions a point's label tries: a town's name may sit up to 18 px further from its dot (joined to
-     * it by a leader line at 18 px) when the markers and names around take the nearer places — towns are where
+     * it by a leader line from 12 px) when the markers and names around take the nearer places — towns are where
      * the clients are, and a town left unnamed is worse than a name a little off its dot.
      */
     static final int POINT_LABEL_RINGS = 4;
@@ -90,7 +90,7 @@ final class LayerLabels {
             if (point.isEmpty()) {
                 continue;
             }
-            int index = labels.addObstacle(ScreenBox.around(v.toScreenX(point.getCoordinate().x),
+            int index = labels.addSoftObstacle(ScreenBox.around(v.toScreenX(point.getCoordinate().x),
                     v.toScreenY(point.getCoordinate().y), half));
             first = first < 0 ? index : first;
         }

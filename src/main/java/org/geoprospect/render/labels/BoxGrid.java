@@ -16,6 +16,7 @@ final class BoxGrid {
     private final int[][] buckets;
     private final int[] bucketSizes;
     private final List<ScreenBox> boxes = new ArrayList<>();
+    private final List<Integer> ids = new ArrayList<>();
 
     BoxGrid(int width, int height) {
         cols = Math.max(1, (int) Math.ceil(width / BUCKET));
@@ -24,10 +25,16 @@ final class BoxGrid {
         bucketSizes = new int[cols * rows];
     }
 
-    /** Adds a box; returns its index (0, 1, 2… in order of addition). */
-    int add(ScreenBox box) {
+    /** Adds a box known by its position among the grid's boxes (0, 1, 2… in order of addition). */
+    void add(ScreenBox box) {
+        add(box, boxes.size());
+    }
+
+    /** Adds a box known by {@code id} (for {@code except} below). */
+    void add(ScreenBox box, int id) {
         int index = boxes.size();
         boxes.add(box);
+        ids.add(id);
         int c0 = col(box.minX());
         int c1 = col(box.maxX());
         int r0 = row(box.minY());
@@ -44,10 +51,9 @@ final class BoxGrid {
                 bucket[bucketSizes[b]++] = index;
             }
         }
-        return index;
     }
 
-    /** Whether {@code box} intersects a box of the grid other than the one of index {@code except} (-1: none). */
+    /** Whether {@code box} intersects a box of the grid other than the one known as {@code except} (-1: none). */
     boolean intersectsAny(ScreenBox box, int except) {
         int c0 = col(box.minX());
         int c1 = col(box.maxX());
@@ -59,7 +65,7 @@ final class BoxGrid {
                 int[] bucket = buckets[b];
                 for (int k = 0; k < bucketSizes[b]; k++) {
                     int index = bucket[k];
-                    if (index != except && boxes.get(index).intersects(box)) {
+                    if (ids.get(index) != except && boxes.get(index).intersects(box)) {
                         return true;
                     }
                 }
@@ -72,16 +78,11 @@ final class BoxGrid {
     double overlapArea(ScreenBox box, int except) {
         double area = 0;
         for (int index = 0; index < boxes.size(); index++) {
-            if (index != except) {
+            if (ids.get(index) != except) {
                 area += boxes.get(index).overlapArea(box);
             }
         }
         return area;
-    }
-
-    /** The boxes in order of addition. */
-    List<ScreenBox> boxes() {
-        return boxes;
     }
 
     private int col(double x) {

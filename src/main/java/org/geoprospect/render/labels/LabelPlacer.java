@@ -10,12 +10,13 @@ import java.util.List;
  * the requests are taken by {@linkplain LabelRanks rank}, then priority (largest first), then order of
  * addition; each takes the first of its {@linkplain CandidatePositions candidate positions} whose padded box
  * (the text plus {@value #PADDING} px) lies within the image, meets no box placed before it and covers no
- * obstacle (the markers of competitors, clients and labelled points); a request with no such position is
- * dropped. A label beside a marker tries {@linkplain LabelRequest#rings() rings} of positions further out, and
+ * obstacle (the markers of competitors and clients, the scale bar; and, as soft obstacles, the dots of towns);
+ * a request with no such position is dropped. A label beside a marker tries {@linkplain LabelRequest#rings() rings} of positions further out, and
  * one placed {@value LabelRequest#LEADER_RING} rings out or further is joined to its marker by a leader line.
  * A polygon's label stays in its {@linkplain LabelRequest#region() region}. A
- * {@linkplain LabelRequest#mandatory() mandatory} request (a competitor's name) tries every ring and, when all
- * positions are taken, the one free of other labels that covers the least obstacle area; it is dropped only
+ * {@linkplain LabelRequest#mandatory() mandatory} request (a competitor's name) tries every ring, may cover a
+ * soft obstacle rather than move {@value #SOFT_OBSTACLE_RINGS} more rings out, and, when every position
+ * meets a marker, takes the one free of other labels that covers the least obstacle area; it is dropped only
  * when no position is free of other labels.
  *
  * <p>Deterministic: the same requests and obstacles in the same order give the same placement. Placing a few
@@ -28,10 +29,13 @@ import java.util.List;
 public final class LabelPlacer {
     /** Free space around a label's text, in pixels: two placed texts are at least twice this apart. */
     public static final double PADDING = 2;
+    /** What covering a soft obstacle costs a mandatory label, in rings of positions further out. */
+    public static final int SOFT_OBSTACLE_RINGS = 2;
 
     private final int width;
     private final int height;
     private final List<ScreenBox> obstacles = new ArrayList<>();
+    private final List<Boolean> soft = new ArrayList<>();
     private final List<LabelRequest> requests = new ArrayList<>();
     private boolean placed;
 
@@ -57,9 +61,24 @@ public final class LabelPlacer {
         return placer.place();
     }
 
-    /** Adds a box no label may cover (a marker); returns its index for {@link LabelRequest#withOwnObstacle}. */
+    /**
+     * Adds a box no label may cover (a client's or competitor's marker, the scale bar); returns its index for
+     * {@link LabelRequest#withOwnObstacle}.
+     */
     public int addObstacle(ScreenBox box) {
         obstacles.add(box);
+        soft.add(false);
+        return obstacles.size() - 1;
+    }
+
+    /**
+     * Adds a box labels keep off unless they are mandatory (a town's dot): a competitor's name may cover it rather
+     * than move more than {@value #SOFT_OBSTACLE_RINGS} rings further out. Returns its index as
+     * {@link #addObstacle} does.
+     */
+    public int addSoftObstacle(ScreenBox box) {
+        obstacles.add(box);
+        soft.add(true);
         return obstacles.size() - 1;
     }
 
@@ -83,8 +102,11 @@ public final class LabelPlacer {
             throw new IllegalStateException("This placer has already placed its labels; make a new one per image.");
         }
         placed = true;
-        BoxGrid obstacleGrid = new BoxGrid(width, height);
-        obstacles.forEach(obstacleGrid::add);
+        BoxGrid hardGrid = new BoxGrid(width, height);
+        BoxGrid softGrid = new BoxGrid(width, height);
+        for (int k = 0; k < obstacles.size(); k++) {
+            (soft.get(k) ? softGrid : hardGrid).add(obstacles.get(k), k);
+        }
         BoxGrid labelGrid = new BoxGrid(width, height);
         List<Integer> order = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
@@ -97,7 +119,7 @@ public final class LabelPlacer {
         List<LabelRequest> dropped = new ArrayList<>();
         for (int i : order) {
             LabelRequest r = requests.get(i);
-            PlacedLabel label = placeOne(r, obstacleGrid, labelGrid);
+            PlacedLabel label = placeOne(r, hardGrid, softGrid, labelGrid);
             if (label == null) {
                 dropped.add(r);
             } else {
@@ -108,32 +130,56 @@ public final class LabelPlacer {
         return new LabelPlacement(width, height, done, dropped, obstacles);
     }
 
-    private PlacedLabel placeOne(LabelRequest r, BoxGrid obstacleGrid, BoxGrid labelGrid) {
+    /**
+     * The first candidate free of labels and obstacles; for a mandatory label, the nearest (in rings) free of labels
+     * and hard obstacles, one covering soft obstacles counting {@value #SOFT_OBSTACLE_RINGS} rings further, and
+     * failing that the one free of labels covering the least obstacle area; null when none is free of labels.
+     */
+    private PlacedLabel placeOne(LabelRequest r, BoxGrid hard, BoxGrid softs, BoxGrid labelGrid) {
         Rectangle2D text = TextShapes.of(r.text(), r.style()).bounds();
         double w = text.getWidth() + 2 * PADDING;
         double h = text.getHeight() + 2 * PADDING;
         double[] corners = CandidatePositions.corners(r, w, h);
+        int own = r.ownObstacle();
+        ScreenBox best = null;
+        int bestRing = 0;
+        int bestCost = Integer.MAX_VALUE;
         ScreenBox fallback = null;
         int fallbackRing = 0;
         double fallbackCover = Double.POSITIVE_INFINITY;
         for (int k = 0; k < corners.length; k += 2) {
+            int ring = CandidatePositions.ringOf(r, k / 2);
+            if (ring >= bestCost) {
+                break; // candidates come ring by ring: none further out can cost less
+            }
             ScreenBox box = new ScreenBox(corners[k], corners[k + 1], corners[k] + w, corners[k + 1] + h);
             if (!box.within(width, height) || labelGrid.intersectsAny(box, -1)) {
                 continue;
             }
-            boolean clear = !obstacleGrid.intersectsAny(box, r.ownObstacle());
-            int ring = CandidatePositions.ringOf(r, k / 2);
-            if (clear && (r.region() == null || r.region().accepts(box))) {
+            boolean hardHit = hard.intersectsAny(box, own);
+            boolean softHit = !hardHit && softs.intersectsAny(box, own);
+            boolean inRegion = hardHit || r.region() == null || r.region().accepts(box);
+            if (!hardHit && !softHit && inRegion) {
                 return at(r, box, text, ring);
             }
-            if (!clear && r.mandatory()) {
-                double cover = obstacleGrid.overlapArea(box, r.ownObstacle());
+            if (!r.mandatory()) {
+                continue;
+            }
+            if (softHit && inRegion && ring + SOFT_OBSTACLE_RINGS < bestCost) {
+                best = box;
+                bestRing = ring;
+                bestCost = ring + SOFT_OBSTACLE_RINGS;
+            } else if (hardHit && best == null) {
+                double cover = hard.overlapArea(box, own) + softs.overlapArea(box, own);
                 if (cover < fallbackCover) {
                     fallbackCover = cover;
                     fallback = box;
                     fallbackRing = ring;
                 }
             }
+        }
+        if (best != null) {
+            return at(r, best, text, bestRing);
         }
         return fallback == null ? null : at(r, fallback, text, fallbackRing);
     }

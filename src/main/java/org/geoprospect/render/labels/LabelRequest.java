@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One label to place: its text, the screen point it names, how its candidate positions are made and how
- * much it matters. Made through {@link #beside} (a point marker: eight positions around it) or
+ * much it matters. Made through {@link #beside} (a point marker: twelve positions around it, in rings) or
  * {@link #inside} (a polygon: positions around an interior point). Immutable.
  *
  * @param text          the text, not blank
@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param rank          {@link LabelRanks}: lower ranks are placed first
  * @param priority      within a rank, larger first (e.g. a commune's population)
  * @param rings         how many rings of positions a label beside a marker tries (1 to
- *                      {@value #MAX_RINGS}): the eight positions touching the marker, then the
- *                      same eight {@value #RING_STEP} px further out for each more ring
+ *                      {@value #MAX_RINGS}): the twelve positions touching the marker, then the
+ *                      same twelve {@value #RING_STEP} px further out for each more ring
  * @param mandatory     whether the label must be kept while any place is left (competitors): when every
  *                      position is taken, it takes the one free of other labels that covers the least
  *                      marker area
@@ -34,7 +34,7 @@ public record LabelRequest(String text, double x, double y, LabelAnchor anchor, 
      * From this ring on (0 being the positions touching the marker, so {@value} × {@value #RING_STEP} px away and
      * more), a placed label is joined to its marker by a leader line: that far, it might be read as another's.
      */
-    public static final int LEADER_RING = 3;
+    public static final int LEADER_RING = 2;
     /** Pixels between two rings of positions. */
     public static final double RING_STEP = 6;
 

@@ -145,6 +145,33 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aCompetitorsNameMayCoverATownsDotRatherThanMoveTwoRingsOut() {
+        // Markers everywhere but in the quarter above and right of (205, 145); a town's dot in that quarter, on the
+        // top-right positions of rings 0 and 1 (not of ring 2).
+        List<ScreenBox> markers = List.of(new ScreenBox(0, 0, 205, 300), new ScreenBox(205, 145, 400, 300));
+        ScreenBox townDot = ScreenBox.around(220, 135, 3.5);
+        LabelRequest rival = LabelRequest.beside("Rival", 200, 150, 7.75, false, STYLE, LabelRanks.COMPETITOR, 0)
+                .asMandatory();
+        LabelPlacer placer = new LabelPlacer(400, 300);
+        markers.forEach(placer::addObstacle);
+        placer.addSoftObstacle(townDot);
+        placer.add(rival);
+        ScreenBox kept = placer.place().placed().get(0).box();
+        assertTrue(kept.intersects(townDot), "ring 0 over the dot costs as much as ring 2, and comes first: " + kept);
+        assertEquals(200 + 7.75 + 1, kept.minX(), 1e-9);
+
+        // A town's name (not mandatory) keeps off the dot: it goes two rings out, with a leader line.
+        LabelPlacer towns = new LabelPlacer(400, 300);
+        markers.forEach(towns::addObstacle);
+        towns.addSoftObstacle(townDot);
+        towns.add(LabelRequest.beside("Other", 200, 150, 7.75, false, STYLE, LabelRanks.TOWN, 0).withRings(4));
+        PlacedLabel other = towns.place().placed().get(0);
+        assertFalse(other.box().intersects(townDot));
+        assertEquals(200 + 7.75 + 1 + 2 * LabelRequest.RING_STEP, other.box().minX(), 1e-9);
+        assertTrue(other.leader());
+    }
+
+    @Test
     void aCompetitorsNameIsKeptOverMarkersOnlyWhenNothingElseIsLeftButNeverOverAnotherLabel() {
         // Markers everywhere: the least covering position is taken all the same.
         LabelPlacement covered = LabelPlacer.place(400, 300, List.of(new ScreenBox(0, 0, 400, 300)), List.of(
