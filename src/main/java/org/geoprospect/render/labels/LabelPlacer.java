@@ -11,8 +11,9 @@ import java.util.List;
  * addition; each takes the first of its {@linkplain CandidatePositions candidate positions} whose padded box
  * (the text plus {@value #PADDING} px) lies within the image, meets no box placed before it and covers no
  * obstacle (the markers of competitors and clients, the scale bar; and, as soft obstacles, the dots of towns);
- * a request with no such position is dropped. A label beside a marker tries {@linkplain LabelRequest#rings() rings} of positions further out, and
- * one placed {@value LabelRequest#LEADER_RING} rings out or further is joined to its marker by a leader line.
+ * a request with no such position is dropped. A label beside a marker tries {@linkplain LabelRequest#rings()
+ * rings} of positions further out, and one placed {@value LabelRequest#LEADER_RING} rings out or further is
+ * joined to its marker by a leader line.
  * A polygon's label stays in its {@linkplain LabelRequest#region() region}. A
  * {@linkplain LabelRequest#mandatory() mandatory} request (a competitor's name) tries every ring, may cover a
  * soft obstacle rather than move {@value #SOFT_OBSTACLE_RINGS} more rings out, and, when every position
