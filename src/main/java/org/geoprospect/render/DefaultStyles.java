@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.geoprospect.model.GeometryKind;
 import org.geoprospect.model.LayerInfo;
+import org.geoprospect.render.labels.LabelRanks;
 
 /**
  * The catalogue of cartographic styles the map starts with: the demo layers by name
@@ -48,7 +49,7 @@ public final class DefaultStyles {
         return LayerSymbology.single(LayerStyle.polygon(rgb("#fbf8ef"), StrokeSpec.solid(rgb("#6f5e4a"), 2.0f)));
     }
 
-    /** Distinct pastel fills at low opacity, a slate outline and a bold centred name. */
+    /** Distinct pastel fills at low opacity, a slate outline and a bold centred name, placed after the towns'. */
     public static LayerSymbology sectors() {
         List<Integer> palette = new ArrayList<>();
         for (String hex : PASTELS) {
@@ -56,7 +57,8 @@ public final class DefaultStyles {
         }
         LayerStyle style = LayerStyle.polygon(withAlpha(rgb(PASTELS[0]), SECTOR_FILL_OPACITY),
                 StrokeSpec.solid(withAlpha(rgb("#4b4f7a"), 0.85), 1.3f));
-        LabelSpec label = new LabelSpec("name", null, 13f, true, rgb("#3b3f66"), withAlpha(0xFFFFFFFF, 0.85), 0);
+        LabelSpec label = new LabelSpec("name", null, 13f, true, rgb("#3b3f66"), withAlpha(0xFFFFFFFF, 0.85),
+                LabelRanks.AREA);
         return new LayerSymbology(style, null, List.of(), palette, label);
     }
 
@@ -81,7 +83,8 @@ public final class DefaultStyles {
     /** Small dark dots with names, the most populous placed first. */
     public static LayerSymbology communes() {
         LayerStyle dot = LayerStyle.point(PointSymbol.CIRCLE, 5.5, rgb("#2b2b2b"), rgb("#ffffff"));
-        LabelSpec label = new LabelSpec("name", "population", 11f, false, rgb("#1c1c1c"), withAlpha(0xFFFFFFFF, 0.9), 1);
+        LabelSpec label = new LabelSpec("name", "population", 11f, false, rgb("#1c1c1c"), withAlpha(0xFFFFFFFF, 0.9),
+                LabelRanks.TOWN);
         return LayerSymbology.single(dot).withLabel(label);
     }
 

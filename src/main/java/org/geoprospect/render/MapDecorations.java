@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
+import org.geoprospect.render.labels.ScreenBox;
 
 /**
  * Draws the scale bar (bottom left) and a north arrow (top right) over a rendered map. Grid north
@@ -17,6 +18,8 @@ final class MapDecorations {
     private static final Font NORTH_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(12f);
     private static final Color PANEL = new Color(255, 255, 255, 210);
     private static final Color INK = new Color(0x22, 0x22, 0x22);
+    private static final java.awt.font.FontRenderContext TEXT_CONTEXT =
+            new java.awt.font.FontRenderContext(new java.awt.geom.AffineTransform(), true, false);
 
     private MapDecorations() {
     }
@@ -24,6 +27,23 @@ final class MapDecorations {
     static void draw(Graphics2D g, Viewport v) {
         drawScaleBar(g, v);
         drawNorthArrow(g, v.width());
+    }
+
+    /** The panels the decorations of {@code v} are drawn on, for labels to keep clear of; none when too small. */
+    static java.util.List<ScreenBox> panels(Viewport v) {
+        java.util.List<ScreenBox> panels = new java.util.ArrayList<>();
+        double maxPixels = Math.min(150, v.width() * 0.3);
+        if (maxPixels >= 20 && v.height() >= 40) {
+            double metres = ScaleBar.chooseLength(v.metresPerPixel(), maxPixels);
+            double textWidth = FONT.getStringBounds(ScaleBar.label(metres), TEXT_CONTEXT).getWidth();
+            double y = v.height() - 14;
+            panels.add(new ScreenBox(12 - 6, y - 20, 12 - 6 + metres / v.metresPerPixel() + textWidth + 24, y + 8));
+        }
+        if (v.width() >= 80) {
+            double cx = v.width() - 26;
+            panels.add(new ScreenBox(cx - 14, 14 - 4, cx + 14, 14 - 4 + 46));
+        }
+        return panels;
     }
 
     private static void drawScaleBar(Graphics2D g, Viewport v) {

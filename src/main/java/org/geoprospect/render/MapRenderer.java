@@ -15,6 +15,8 @@ import org.geoprospect.model.GeometryKind;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.model.VectorFeature;
 import org.geoprospect.model.VectorLayer;
+import org.geoprospect.render.labels.LabelPlacement;
+import org.geoprospect.render.labels.LabelPlacer;
 import org.geoprospect.service.MapContent;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -22,8 +24,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Draws vector layers into a {@link RasterCanvas} for a {@link Viewport}: background, layers in
  * order (features whose envelope misses the view are skipped, dense geometry is decimated to about
- * one vertex per pixel), then the overlays (point layers painted straight into the pixels), then
- * labels, then the scale bar and north arrow.
+ * one vertex per pixel), then the overlays (point layers painted straight into the pixels: dots and
+ * selections, then clients and competitors, see {@link MapOverlay}), then the labels of layers and
+ * overlays, placed together so that none collides ({@link LabelPlacer}), then the scale bar and north arrow.
  *
  * <p>Rendering is cancellable: the monitor is checked between layers and every
  * {@value #CANCEL_CHECK_INTERVAL} features, and a cancelled render throws
@@ -40,8 +43,6 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class MapRenderer {
     static final int CANCEL_CHECK_INTERVAL = 2048;
-    /** A polygon narrower than this on screen is not labelled: its name would hide it. */
-    private static final double MIN_LABELLED_POLYGON_PIXELS = 40;
     private static final int MAX_CACHED_LAYERS = 64;
 
     private final Map<VectorLayer, PreparedLayer> prepared = new IdentityHashMap<>();
@@ -104,7 +105,7 @@ public final class MapRenderer {
         Graphics2D g = canvas.createGraphics();
         boolean finished = !sideBySide;
         try {
-            LabelPlacer labels = new LabelPlacer();
+            LabelPlacer labels = new LabelPlacer(viewport.width(), viewport.height());
             int features = 0;
             for (int i = 0; i < layers.size(); i++) {
                 monitor.checkCancelled();
@@ -116,18 +117,22 @@ public final class MapRenderer {
                 features += drawLayer(g, drawing, prepare(drawing.layer()), viewport, labels, monitor);
                 monitor.progress(i + 1, layers.size() + 1);
             }
+            for (MapOverlay overlay : overlays) {
+                overlay.collectLabels(labels, viewport);
+            }
+            if (decorations) {
+                MapDecorations.panels(viewport).forEach(labels::addObstacle);
+            }
             monitor.checkCancelled();
+            LabelPlacement placement = labels.place();
             g.setComposite(AlphaComposite.SrcOver);
-            int labelCount;
             if (sideBySide) {
-                labelCount = drawLabels(labels, side.labels());
+                drawLabels(placement, side.labels());
                 side.finishOnto(canvas);
                 finished = true;
             } else {
-                for (MapOverlay overlay : overlays) {
-                    overlay.paint(canvas, viewport, monitor);
-                }
-                labelCount = labels.drawAll(g, viewport.width(), viewport.height());
+                SideLayers.paintOverlays(overlays, canvas, viewport, monitor);
+                placement.draw(g);
             }
             for (MapOverlay overlay : overlays) {
                 overlay.paintAboveLabels(canvas, viewport, monitor);
@@ -136,7 +141,7 @@ public final class MapRenderer {
                 MapDecorations.draw(g, viewport);
             }
             monitor.progress(layers.size() + 1, layers.size() + 1);
-            return new RenderResult(features, labelCount);
+            return new RenderResult(features, placement);
         } finally {
             g.dispose();
             if (!finished) {
@@ -146,10 +151,10 @@ public final class MapRenderer {
     }
 
     /** Labels go into their own transparent canvas, composited over the overlays afterwards. */
-    private static int drawLabels(LabelPlacer labels, RasterCanvas labelCanvas) {
+    private static void drawLabels(LabelPlacement labels, RasterCanvas labelCanvas) {
         Graphics2D g = labelCanvas.createGraphics();
         try {
-            return labels.drawAll(g, labelCanvas.width(), labelCanvas.height());
+            labels.draw(g);
         } finally {
             g.dispose();
         }
@@ -190,10 +195,7 @@ public final class MapRenderer {
             case POINT -> drawPoints(g, rules, features, visible, count, v, monitor);
             default -> throw new IllegalStateException("Unknown geometry kind " + kind);
         }
-        if (rules.label() != null) {
-            collectLabels(rules.label(), kind, layer, features, visible, count, v, labels,
-                    rules.defaultStyle().pointSize() / 2);
-        }
+        LayerLabels.collect(rules, kind, layer, features, visible, count, v, labels);
         return count;
     }
 
@@ -298,53 +300,6 @@ public final class MapRenderer {
                 }
             }
         }
-    }
-
-    private static void collectLabels(LabelSpec spec, GeometryKind kind, PreparedLayer layer,
-                                      List<VectorFeature> features, int[] visible, int count, Viewport v,
-                                      LabelPlacer labels, double markerRadius) {
-        for (int k = 0; k < count; k++) {
-            int i = visible[k];
-            VectorFeature f = features.get(i);
-            String text = f.text(spec.field());
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            if (kind != GeometryKind.POINT
-                    && (layer.maxX[i] - layer.minX[i]) / v.metresPerPixel() < MIN_LABELLED_POLYGON_PIXELS) {
-                continue;
-            }
-            double[] anchor = layer.anchor(i);
-            double x = v.toScreenX(anchor[0]);
-            double y = v.toScreenY(anchor[1]);
-            if (x < 0 || y < 0 || x > v.width() || y > v.height()) {
-                continue;
-            }
-            double priority = priorityOf(f, spec.priorityField());
-            if (kind == GeometryKind.POINT) {
-                labels.addBeside(text.strip(), x, y, markerRadius, spec, priority);
-            } else {
-                labels.addCentred(text.strip(), x, y, spec, priority);
-            }
-        }
-    }
-
-    private static double priorityOf(VectorFeature f, String field) {
-        if (field == null) {
-            return 0;
-        }
-        Object value = f.attributes().get(field);
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (value != null) {
-            try {
-                return Double.parseDouble(value.toString().strip());
-            } catch (NumberFormatException e) {
-                return 0; // a non-numeric priority ranks the label last, it does not stop the render
-            }
-        }
-        return 0;
     }
 
     private static Stroke awtStroke(StrokeSpec spec) {

@@ -48,10 +48,18 @@ final class SideLayers {
         prepare(viewport.width(), viewport.height());
         RasterCanvas target = current[0];
         overlayTask = overlays.isEmpty() ? null : HELPER.submit(() -> {
-            for (MapOverlay overlay : overlays) {
-                overlay.paint(target, viewport, monitor);
-            }
+            paintOverlays(overlays, target, viewport, monitor);
         });
+    }
+
+    /** Every overlay's ground, then every overlay's markers (the drawing order of {@link MapOverlay}). */
+    static void paintOverlays(List<MapOverlay> overlays, RasterCanvas canvas, Viewport viewport, ProgressMonitor monitor) {
+        for (MapOverlay overlay : overlays) {
+            overlay.paint(canvas, viewport, monitor);
+        }
+        for (MapOverlay overlay : overlays) {
+            overlay.paintMarkers(canvas, viewport, monitor);
+        }
     }
 
     /** The canvas the labels go into (transparent, the view's size). */

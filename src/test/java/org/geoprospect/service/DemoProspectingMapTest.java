@@ -18,7 +18,7 @@ import org.geoprospect.render.ImageAssert;
 import org.geoprospect.render.MapRenderer;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
-import org.geoprospect.render.points.HouseholdLabelPainter;
+import org.geoprospect.render.points.HouseholdLabels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +69,7 @@ class DemoProspectingMapTest {
     void pastTheThresholdHouseholdsAppearWithCodesAndInterests() throws Exception {
         Viewport v = around(CONSENTING, 3_500);
         assertTrue(ProspectDots.showsRecords(v.scaleDenominator()));
-        assertTrue(HouseholdLabelPainter.showsLabels(v.scaleDenominator()));
+        assertTrue(HouseholdLabels.showsLabels(v.scaleDenominator()));
         RasterCanvas canvas = new RasterCanvas(v.width(), v.height());
         new MapRenderer().render(content, v, canvas, ProgressMonitor.NONE);
         ImageAssert.assertMatchesGolden(canvas, "org/geoprospect/service/demo-records-loire-authion.png",

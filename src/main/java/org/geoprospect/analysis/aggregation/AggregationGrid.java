@@ -59,6 +59,26 @@ public final class AggregationGrid {
             return new Window(firstCol, firstRow, (int) cols, (int) rows, cell);
         }
 
+        /**
+         * The cells covering {@code view} at cell side {@code cell}, extended to whole square blocks of
+         * {@code blockCells} × {@code blockCells} cells aligned on the world grid (column and row multiples of
+         * {@code blockCells}): every block touching the view is covered entirely.
+         *
+         * @throws IllegalArgumentException when the window would hold more than {@link #MAX_CELLS} cells
+         */
+        public static Window coveringBlocks(org.locationtech.jts.geom.Envelope view, double cell, int blockCells) {
+            double block = cell * blockCells;
+            long firstBlockCol = (long) Math.floor(view.getMinX() / block);
+            long firstBlockRow = (long) Math.floor(view.getMinY() / block);
+            long cols = ((long) Math.floor(view.getMaxX() / block) - firstBlockCol + 1) * blockCells;
+            long rows = ((long) Math.floor(view.getMaxY() / block) - firstBlockRow + 1) * blockCells;
+            if (cols * rows > MAX_CELLS) {
+                throw new IllegalArgumentException("The view spans " + cols + " x " + rows
+                        + " aggregation cells; zoom out or use a smaller view.");
+            }
+            return new Window(firstBlockCol * blockCells, firstBlockRow * blockCells, (int) cols, (int) rows, cell);
+        }
+
         /** Number of cells. */
         public int size() {
             return cols * rows;

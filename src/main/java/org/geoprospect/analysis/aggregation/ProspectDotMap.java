@@ -7,7 +7,7 @@ import java.util.List;
  * Only groups of at least {@link DotSize#MINIMUM_GROUP} households appear; smaller ones are neither
  * drawn nor counted anywhere in this result.
  *
- * @param dots     dots in drawing order (within a group: large first, at the group's centre)
+ * @param dots     dots in drawing order, group by group (within a group: large first, in rows from the north-west)
  * @param groups   the shown groups
  * @param cellSize side of a grid cell in metres
  */

@@ -8,6 +8,8 @@ import org.geoprospect.model.ContactCategory;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.render.labels.LabelPlacer;
+import org.geoprospect.render.labels.ScreenBox;
 
 /**
  * Draws the customer file's contacts as diamonds coloured by {@link ContactCategory}
@@ -31,10 +33,7 @@ public final class ClientMarkerPainter {
     public int paint(RasterCanvas canvas, Viewport viewport, List<Client> clients, ClientSizing sizing,
                      ProgressMonitor monitor) {
         Canvases.checkSameSize(canvas, viewport);
-        double max = 0;
-        for (Client client : clients) {
-            max = Math.max(max, sizing.valueOf(client));
-        }
+        double max = maxValue(clients, sizing);
         int[] pixels = canvas.pixels();
         int drawn = 0;
         for (int k = 0; k < clients.size(); k++) {
@@ -54,6 +53,42 @@ public final class ClientMarkerPainter {
             drawn++;
         }
         return drawn;
+    }
+
+    /**
+     * Adds the box of every client's diamond reaching into the view to {@code labels} as an obstacle: no label
+     * may cover a client.
+     */
+    public static void collectObstacles(LabelPlacer labels, Viewport viewport, List<Client> clients, ClientSizing sizing) {
+        double max = maxValue(clients, sizing);
+        for (Client client : clients) {
+            // Half diagonal plus the 1.6 px rim's mitred tip (0.8 x sqrt 2), around the middle of the pixel the
+            // diamond is blitted on.
+            double half = radius(sizing.valueOf(client), max) + 1.2;
+            double cx = Math.floor(viewport.toScreenX(client.x())) + 0.5;
+            double cy = Math.floor(viewport.toScreenY(client.y())) + 0.5;
+            if (cx >= -half && cy >= -half && cx <= viewport.width() + half && cy <= viewport.height() + half) {
+                labels.addObstacle(ScreenBox.around(cx, cy, half));
+            }
+        }
+    }
+
+    /** The half diagonal in pixels of each client's diamond, in list order (the largest value sets the scale). */
+    public static int[] radii(List<Client> clients, ClientSizing sizing) {
+        double max = maxValue(clients, sizing);
+        int[] radii = new int[clients.size()];
+        for (int k = 0; k < radii.length; k++) {
+            radii[k] = radius(sizing.valueOf(clients.get(k)), max);
+        }
+        return radii;
+    }
+
+    private static double maxValue(List<Client> clients, ClientSizing sizing) {
+        double max = 0;
+        for (Client client : clients) {
+            max = Math.max(max, sizing.valueOf(client));
+        }
+        return max;
     }
 
     /** Half diagonal in pixels: area proportional to the value's share of the largest. */

@@ -1,22 +1,29 @@
 package org.geoprospect.render.points;
 
-import java.awt.Font;
-import java.awt.Graphics2D;
 import java.util.List;
 import org.geoprospect.model.Competitor;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.Colors;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.render.labels.LabelPlacer;
+import org.geoprospect.render.labels.LabelRanks;
+import org.geoprospect.render.labels.LabelRequest;
+import org.geoprospect.render.labels.LabelStyle;
+import org.geoprospect.render.labels.ScreenBox;
 
 /**
- * Draws competitors as the customer's red squares ({@value #HALF_SIDE} px half side, dark red rim)
- * with their names beside them, names that would overlap another being skipped. Thread-safe
- * (immutable); one canvas is drawn by one thread at a time.
+ * Draws competitors as the customer's red squares ({@value #HALF_SIDE} px half side, dark red rim) and gives
+ * the map's {@link LabelPlacer} their names (first of all labels, kept while any place is left) and their
+ * squares as obstacles. Thread-safe (immutable); one canvas is drawn by one thread at a time.
  */
 public final class CompetitorPainter {
     static final int HALF_SIDE = 7;
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    /** Bold dark red names with a white halo. */
+    static final LabelStyle NAME_STYLE = new LabelStyle(12f, true, PointStyles.COMPETITOR_RIM,
+            Colors.withAlpha(0xFFFFFFFF, 0.9));
+    /** Half the square plus half its 1.5 px rim: what a label must keep clear of. */
+    private static final double OBSTACLE_HALF_SIDE = HALF_SIDE + 0.75;
     private final Stamp square = square();
 
     /** The competitor's red square, as painted on the map (for the legend). */
@@ -25,14 +32,12 @@ public final class CompetitorPainter {
     }
 
     /**
-     * Draws the competitors whose square reaches into the view, then their names.
+     * Draws the competitors whose square reaches into the view.
      *
-     * @param withNames whether to label them
      * @return the number of squares drawn
      * @throws org.geoprospect.model.CancelledException when cancelled
      */
-    public int paint(RasterCanvas canvas, Viewport viewport, List<Competitor> competitors, boolean withNames,
-                     ProgressMonitor monitor) {
+    public int paint(RasterCanvas canvas, Viewport viewport, List<Competitor> competitors, ProgressMonitor monitor) {
         Canvases.checkSameSize(canvas, viewport);
         int[] pixels = canvas.pixels();
         int drawn = 0;
@@ -47,31 +52,33 @@ public final class CompetitorPainter {
             drawn++;
         }
         monitor.checkCancelled();
-        if (withNames && drawn > 0) {
-            paintNames(canvas, viewport, competitors);
-        }
         return drawn;
     }
 
     /**
-     * Draws the competitors' names beside their squares, a name that would overlap another being
-     * skipped; call it after the map's other labels so that the names stay readable on top.
+     * Adds every competitor's square reaching into the view as an obstacle and, for those whose point lies in
+     * the view, its name (or its code when it has no name) as a mandatory label of rank
+     * {@link LabelRanks#COMPETITOR}.
      */
-    public void paintNames(RasterCanvas canvas, Viewport viewport, List<Competitor> competitors) {
-        Canvases.checkSameSize(canvas, viewport);
-        {
-            Graphics2D g = canvas.createGraphics();
-            try {
-                PointLabels labels = new PointLabels(g, FONT, PointStyles.COMPETITOR_RIM, Colors.withAlpha(0xFFFFFFFF, 0.9),
-                        canvas.width(), canvas.height());
-                for (Competitor competitor : competitors) {
-                    String name = competitor.name() == null || competitor.name().isBlank() ? competitor.code() : competitor.name();
-                    labels.draw(name.strip(), viewport.toScreenX(competitor.x()) + 0.5,
-                            viewport.toScreenY(competitor.y()) + 0.5, HALF_SIDE + 1);
-                }
-            } finally {
-                g.dispose();
+    public void collectLabels(LabelPlacer labels, Viewport viewport, List<Competitor> competitors) {
+        for (Competitor competitor : competitors) {
+            // The square is blitted with its centre on the middle of the pixel under the point.
+            double cx = Math.floor(viewport.toScreenX(competitor.x())) + 0.5;
+            double cy = Math.floor(viewport.toScreenY(competitor.y())) + 0.5;
+            if (cx < -OBSTACLE_HALF_SIDE || cy < -OBSTACLE_HALF_SIDE || cx > viewport.width() + OBSTACLE_HALF_SIDE
+                    || cy > viewport.height() + OBSTACLE_HALF_SIDE) {
+                continue;
             }
+            int own = labels.addObstacle(ScreenBox.around(cx, cy, OBSTACLE_HALF_SIDE));
+            if (cx < 0 || cy < 0 || cx > viewport.width() || cy > viewport.height()) {
+                continue;
+            }
+            String name = competitor.name() == null || competitor.name().isBlank() ? competitor.code() : competitor.name();
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            labels.add(LabelRequest.beside(name.strip(), cx, cy, OBSTACLE_HALF_SIDE, false, NAME_STYLE,
+                    LabelRanks.COMPETITOR, 0).asMandatory().withOwnObstacle(own));
         }
     }
 }

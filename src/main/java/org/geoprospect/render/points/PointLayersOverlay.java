@@ -6,21 +6,24 @@ import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.MapOverlay;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.render.labels.LabelPlacer;
 
 /**
  * Paints the point layers the way the customer's maps show them: at overview scales the remaining
  * potential as prospect dots of 10/25/50 households (never a group under 10); zoomed in past
- * {@link ProspectDots#RECORDS_SCALE_DENOMINATOR}, the individual households, labelled with their
- * anonymous code and interests past {@link HouseholdLabelPainter#LABELS_SCALE_DENOMINATOR}; then
- * clients, then competitors (red squares with names) on top.
+ * {@link ProspectDots#RECORDS_SCALE_DENOMINATOR}, the individual households. Those are the ground; the
+ * clients' diamonds and then the competitors' red squares are {@linkplain #paintMarkers markers}, painted
+ * over every overlay's ground (a selection's blue dots included). Labels go to the map's placer: the
+ * competitors' names (first of all labels), the households' codes and interests past
+ * {@link HouseholdLabels#LABELS_SCALE_DENOMINATOR}, and the clients' and competitors' markers as obstacles.
  *
- * <p>Thread-safety: painters are created per instance; one paint at a time.
+ * <p>Thread-safety: painters are created per instance; one paint at a time. {@link #collectLabels} reads
+ * only the immutable layers, so it may run while {@link #paint} does.
  */
 public final class PointLayersOverlay implements MapOverlay {
     private final PointLayers layers;
     private final ProspectDotPainter dots = new ProspectDotPainter();
     private final HouseholdMarkerPainter markers = new HouseholdMarkerPainter();
-    private final HouseholdLabelPainter labels = new HouseholdLabelPainter();
     private final ClientMarkerPainter clients = new ClientMarkerPainter();
     private final CompetitorPainter competitors = new CompetitorPainter();
 
@@ -30,27 +33,32 @@ public final class PointLayersOverlay implements MapOverlay {
 
     @Override
     public void paint(RasterCanvas canvas, Viewport viewport, ProgressMonitor monitor) {
-        if (layers.households() != null) {
-            double scale = viewport.scaleDenominator();
-            if (ProspectDots.showsRecords(scale)) {
-                markers.paint(canvas, viewport, layers.householdIndex(), layers.potential(), monitor);
-                if (HouseholdLabelPainter.showsLabels(scale)) {
-                    labels.paint(canvas, viewport, layers.householdIndex(), layers.households(), layers.potential(),
-                            markers.markerRadius(), monitor);
-                }
-            } else {
-                ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), layers.potential(),
-                        ProspectDotPainter.reachingEnvelope(viewport), viewport.metresPerPixel(), monitor);
-                dots.paint(canvas, viewport, map.dots(), monitor);
-            }
+        if (layers.households() == null) {
+            return;
         }
-        clients.paint(canvas, viewport, layers.clients(), layers.clientSizing(), monitor);
-        competitors.paint(canvas, viewport, layers.competitors(), false, monitor);
+        if (ProspectDots.showsRecords(viewport.scaleDenominator())) {
+            markers.paint(canvas, viewport, layers.householdIndex(), layers.potential(), monitor);
+        } else {
+            ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), layers.potential(),
+                    viewport.envelope(), viewport.metresPerPixel(), monitor);
+            dots.paint(canvas, viewport, map.dots(), monitor);
+        }
     }
 
-    /** Competitors' names go above the map's labels: they are what the analyst looks for. */
+    /** Clients, then competitors on top: the competitor is what explains the prospects around it. */
     @Override
-    public void paintAboveLabels(RasterCanvas canvas, Viewport viewport, ProgressMonitor monitor) {
-        competitors.paintNames(canvas, viewport, layers.competitors());
+    public void paintMarkers(RasterCanvas canvas, Viewport viewport, ProgressMonitor monitor) {
+        clients.paint(canvas, viewport, layers.clients(), layers.clientSizing(), monitor);
+        competitors.paint(canvas, viewport, layers.competitors(), monitor);
+    }
+
+    @Override
+    public void collectLabels(LabelPlacer labels, Viewport viewport) {
+        ClientMarkerPainter.collectObstacles(labels, viewport, layers.clients(), layers.clientSizing());
+        competitors.collectLabels(labels, viewport, layers.competitors());
+        if (layers.households() != null && ProspectDots.showsRecords(viewport.scaleDenominator())) {
+            HouseholdLabels.collect(labels, viewport, layers.householdIndex(), layers.households(), layers.potential(),
+                    markers.markerRadius());
+        }
     }
 }

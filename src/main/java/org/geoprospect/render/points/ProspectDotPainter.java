@@ -3,18 +3,17 @@ package org.geoprospect.render.points;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.geoprospect.analysis.aggregation.AggregationGrid;
 import org.geoprospect.analysis.aggregation.DotSize;
 import org.geoprospect.analysis.aggregation.ProspectDot;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
-import org.locationtech.jts.geom.Envelope;
 
 /**
- * Draws the prospect dots of {@code ProspectDots.aggregate} as amber discs with a darker rim, of
- * radius {@link DotSize#pixelRadius()} (4, 7, 10 px for 10, 25, 50 prospects), straight into the
- * canvas's pixels. Thread-safe: the stamps are immutable; one canvas is drawn by one thread.
+ * Draws the prospect dots of {@code ProspectDots.aggregate} as amber discs with a thin darker rim (1.2 px,
+ * so that dots squeezed together in a dense place still read as separate dots), of outer radius
+ * {@link DotSize#pixelRadius()} (4, 7, 10 px for 10, 25, 50 prospects), straight into the canvas's pixels.
+ * Thread-safe: the stamps are immutable; one canvas is drawn by one thread.
  */
 public final class ProspectDotPainter {
     private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
@@ -30,19 +29,6 @@ public final class ProspectDotPainter {
         for (DotSize size : DotSize.values()) {
             stamps.put(size, Stamp.disc(size.pixelRadius() - 0.6, fillArgb, rimArgb, 1.2f));
         }
-    }
-
-    /**
-     * The world envelope whose grid cells may put a dot into the view: the view grown by half a cell
-     * (a group's dots stay within half a cell of its centre, which lies in its cell) plus the largest
-     * dot's radius. Aggregating only the view's own cells would leave out the dots that a cell just
-     * outside the view spreads into it, and they would pop in at the edge while panning.
-     */
-    public static Envelope reachingEnvelope(Viewport viewport) {
-        double mpp = viewport.metresPerPixel();
-        Envelope e = viewport.envelope();
-        e.expandBy(AggregationGrid.cellSize(mpp) / 2 + (DotSize.LARGE.pixelRadius() + 2) * mpp);
-        return e;
     }
 
     /**

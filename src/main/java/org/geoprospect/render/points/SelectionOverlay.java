@@ -1,6 +1,8 @@
 package org.geoprospect.render.points;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.geoprospect.analysis.aggregation.ProspectDotMap;
 import org.geoprospect.analysis.aggregation.ProspectDots;
 import org.geoprospect.index.Selection;
@@ -22,12 +24,14 @@ import org.geoprospect.render.Viewport;
  * under 10 households therefore shows nothing at overview scales; the status bar still gives its
  * count ("<10" is not needed there: the analyst drew it and sees who is in it by zooming in).
  *
- * <p>Clients selected or highlighted get a blue ring around their diamond. Thread-safe (immutable
- * stamps); one canvas at a time.
+ * <p>Clients selected or highlighted get a blue ring {@value #RING_GAP} px outside their diamond, whatever its
+ * size. Everything here is ground ({@link MapOverlay#paint}): the clients' diamonds and the competitors' red
+ * squares are painted over it, so a selection never hides them (the ring shows around its diamond). Thread-safe
+ * (immutable stamps; ring stamps are made per render); one canvas at a time.
  */
 public final class SelectionOverlay implements MapOverlay {
-    private static final Stamp CLIENT_RING = Stamp.disc(ClientMarkerPainter.MIN_RADIUS + 4, 0,
-            PointLegend.SELECTION_RIM, 2f);
+    /** Pixels between a client's diamond and its selection ring. */
+    static final int RING_GAP = 4;
     private final PointLayers layers;
     private final Selection households;
     private final Selection clients;
@@ -50,6 +54,11 @@ public final class SelectionOverlay implements MapOverlay {
         return Stamp.disc(3.2, PointLegend.SELECTION_FILL, PointLegend.SELECTION_RIM, 1.2f);
     }
 
+    /** The ring around a client's diamond of that half diagonal. */
+    static Stamp ring(int diamondRadius) {
+        return Stamp.disc(diamondRadius + RING_GAP, 0, PointLegend.SELECTION_RIM, 2f);
+    }
+
     @Override
     public void paint(RasterCanvas canvas, Viewport viewport, ProgressMonitor monitor) {
         if (households != null && !households.isEmpty() && layers.households() != null
@@ -58,16 +67,19 @@ public final class SelectionOverlay implements MapOverlay {
                 markers.paint(canvas, viewport, layers.householdIndex(), households, monitor);
             } else {
                 ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), households,
-                        ProspectDotPainter.reachingEnvelope(viewport), viewport.metresPerPixel(), monitor);
+                        viewport.envelope(), viewport.metresPerPixel(), monitor);
                 dots.paint(canvas, viewport, map.dots(), monitor);
             }
         }
         if (clients != null && !clients.isEmpty()) {
             List<Client> all = layers.clients();
+            int[] radii = ClientMarkerPainter.radii(all, layers.clientSizing());
+            Map<Integer, Stamp> rings = new HashMap<>();
             clients.forEach(id -> {
                 if (id < all.size()) {
                     Client c = all.get(id);
-                    CLIENT_RING.blit(canvas.pixels(), canvas.width(), canvas.height(),
+                    Stamp ring = rings.computeIfAbsent(radii[id], SelectionOverlay::ring);
+                    ring.blit(canvas.pixels(), canvas.width(), canvas.height(),
                             (int) Math.floor(viewport.toScreenX(c.x())), (int) Math.floor(viewport.toScreenY(c.y())));
                 }
             });

@@ -21,6 +21,10 @@ import org.geoprospect.model.Household;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.render.labels.LabelPlacement;
+import org.geoprospect.render.labels.LabelPlacer;
+import org.geoprospect.render.labels.LabelRanks;
+import org.geoprospect.render.labels.PlacedLabel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,7 +92,7 @@ class PointPaintersTest {
     void aCompetitorIsARedSquare() {
         RasterCanvas canvas = whiteCanvas();
         int drawn = new CompetitorPainter().paint(canvas, VIEW,
-                List.of(new Competitor("K1", "Rival", "Brand", 0, 0, 100, 50, 1)), true, ProgressMonitor.NONE);
+                List.of(new Competitor("K1", "Rival", "Brand", 0, 0, 100, 50, 1)), ProgressMonitor.NONE);
         assertEquals(1, drawn);
         assertEquals(PointStyles.COMPETITOR_FILL, canvas.argbAt(100, 50));
         // a square, not a disc: its corner region is red too
@@ -142,25 +146,25 @@ class PointPaintersTest {
     }
 
     @Test
-    void householdsAreLabelledOnlyAtLargeScales() {
+    void householdsAreLabelledWithCodeAndInterestsOnlyAtLargeScales() {
         HouseholdColumnsBuilder builder = HouseholdColumns.builder();
         builder.add(new Household("H0000042", 0, 0, 50, 50, "49007", List.of("picnic", "mountain_bike"), 2, null, null,
                 java.util.Map.of(), null, null));
         HouseholdColumns households = builder.build();
         PackedPointIndex index = PackedPointIndex.of(households);
-        HouseholdLabelPainter painter = new HouseholdLabelPainter();
         Viewport fine = VIEW; // 1 m per pixel ≈ 1:3,780
-        RasterCanvas canvas = whiteCanvas();
-        assertEquals(1, painter.paint(canvas, fine, index, households, null, 3, ProgressMonitor.NONE));
-        int changed = 0;
-        for (int px = 54; px < 200; px++) {
-            for (int py = 40; py < 60; py++) {
-                changed += canvas.argbAt(px, py) != WHITE ? 1 : 0;
-            }
-        }
-        assertTrue(changed > 50, "text drawn on the right of the marker");
+        LabelPlacer placer = new LabelPlacer(200, 100);
+        assertEquals(1, HouseholdLabels.collect(placer, fine, index, households, null, 3));
+        LabelPlacement placement = placer.place();
+        assertEquals(1, placement.size());
+        PlacedLabel label = placement.placed().get(0);
+        assertEquals("H0000042 \u00b7 picnic, mtb", label.request().text());
+        assertEquals(LabelRanks.DETAIL, label.request().rank());
+        // world (50, 50) is screen (50, 50): the first free position is above and to the right of the marker
+        assertTrue(label.box().minX() > 50 + 2 && label.box().maxY() < 50 - 2, "box " + label.box());
         Viewport coarse = VIEW.withMetresPerPixel(10);
-        assertEquals(0, painter.paint(whiteCanvas(), coarse, index, households, null, 3, ProgressMonitor.NONE));
-        assertEquals("picnic, mtb", InterestTags.tags(households.interestMask(0), 3));
+        LabelPlacer none = new LabelPlacer(200, 100);
+        assertEquals(0, HouseholdLabels.collect(none, coarse, index, households, null, 3));
+        assertEquals(0, none.requestCount());
     }
 }
