@@ -59,10 +59,30 @@ final class PurgeCommand implements Callable<Integer> {
             JsonOutput.print(out, json);
             return 0;
         }
-        out.printf("%,d of %,d households are past the retention period (%s; records older than %s)%n",
-                plan.dueCount(), plan.scanned(), plan.retentionPeriod(), plan.oldestKept());
+        out.printf(java.util.Locale.ENGLISH, "%,d of %,d households are past the retention period (%s; records older than %s)%n",
+                plan.dueCount(), plan.scanned(), periodWords(plan.retentionPeriod()), plan.oldestKept());
         out.println(dryRun ? "Dry run: nothing was deleted; run without --dry-run to delete them."
                 : String.format("Deleted %,d households and their personal fields; the audit log records it.", deleted));
         return 0;
+    }
+
+    /** "3 years" for P3Y: the command line prints words, its JSON keeps the ISO period. */
+    static String periodWords(String iso8601) {
+        try {
+            java.time.Period p = java.time.Period.parse(iso8601);
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (p.getYears() != 0) {
+                parts.add(p.getYears() + (p.getYears() == 1 ? " year" : " years"));
+            }
+            if (p.getMonths() != 0) {
+                parts.add(p.getMonths() + (p.getMonths() == 1 ? " month" : " months"));
+            }
+            if (p.getDays() != 0 || parts.isEmpty()) {
+                parts.add(p.getDays() + (p.getDays() == 1 ? " day" : " days"));
+            }
+            return String.join(" and ", parts);
+        } catch (RuntimeException e) {
+            return iso8601;
+        }
     }
 }

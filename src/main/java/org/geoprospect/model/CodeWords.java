@@ -37,6 +37,16 @@ public final class CodeWords {
         return of("categories", locale);
     }
 
+    /** The audit log's actions (export, purge, tour…) and the channels its lines name. */
+    public static CodeWords audit(Locale locale) {
+        return of("audit", locale);
+    }
+
+    /** The household profile's income and age bands, with what they mean. */
+    public static CodeWords bands(Locale locale) {
+        return of("bands", locale);
+    }
+
     private static CodeWords of(String vocabulary, Locale locale) {
         return new CodeWords(ResourceBundle.getBundle(FOLDER + vocabulary, Objects.requireNonNull(locale, "locale")));
     }

@@ -42,6 +42,37 @@ public final class Messages {
         return java.text.NumberFormat.getIntegerInstance(locale()).format(Math.round(value)) + "\u00a0€";
     }
 
+    /** A date as this locale writes it ("4 déc. 2026", "Dec 4, 2026"). */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "—" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale()).format(date);
+    }
+
+    /**
+     * A period in words ("3 years", "18 months", "1 year and 6 months"); an ISO-8601 text that cannot be
+     * read is returned as it is.
+     */
+    public String period(String iso8601) {
+        java.time.Period period;
+        try {
+            period = java.time.Period.parse(iso8601);
+        } catch (RuntimeException e) {
+            return iso8601;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(get("period.years", period.getYears()));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(get("period.months", period.getMonths()));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(get("period.days", period.getDays()));
+        }
+        return parts.size() == 1 ? parts.get(0) : get("period.and", String.join(", ", parts.subList(0, parts.size() - 1)),
+                parts.get(parts.size() - 1));
+    }
+
     /**
      * The text of a key, with {@code {0}}-style arguments filled in.
      *

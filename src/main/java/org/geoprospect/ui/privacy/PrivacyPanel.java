@@ -68,14 +68,16 @@ public final class PrivacyPanel extends VBox {
         TableView<AuditRow> audit = new TableView<>(model.auditRows());
         audit.setId("auditLog");
         audit.setPlaceholder(new Label(m.get("privacy.audit.empty")));
-        audit.getColumns().add(column(m.get("privacy.audit.at"), r -> WHEN.format(r.at().toLocalDateTime()), 130));
-        audit.getColumns().add(column(m.get("privacy.audit.user"), AuditRow::user, 70));
-        audit.getColumns().add(column(m.get("privacy.audit.action"), AuditRow::action, 60));
-        audit.getColumns().add(column(m.get("privacy.audit.target"), r -> r.target() == null ? "—" : r.target(), 90));
-        audit.getColumns().add(column(m.get("privacy.audit.channel"), r -> r.channel() == null ? "—" : r.channel(), 70));
-        audit.getColumns().add(column(m.get("privacy.audit.count"), r -> String.format("%,d", r.count()), 60));
-        audit.getColumns().add(column(m.get("privacy.audit.columns"), r -> String.join(", ", r.columns()), 160));
-        audit.getColumns().add(column(m.get("privacy.audit.file"), r -> r.file() == null ? "—" : r.file(), 140));
+        org.geoprospect.model.CodeWords words = org.geoprospect.model.CodeWords.audit(m.locale());
+        audit.getColumns().add(column(m.get("privacy.audit.at"), r -> WHEN.format(r.at().toLocalDateTime())));
+        audit.getColumns().add(column(m.get("privacy.audit.action"), r -> words.word(r.action())));
+        audit.getColumns().add(column(m.get("privacy.audit.target"), r -> r.target() == null ? "—" : r.target()));
+        audit.getColumns().add(column(m.get("privacy.audit.channel"), r -> r.channel() == null ? "—" : words.word(r.channel())));
+        audit.getColumns().add(org.geoprospect.ui.TableFitting.number(m.get("privacy.audit.count"), r -> m.integer(r.count())));
+        audit.getColumns().add(column(m.get("privacy.audit.file"), r -> r.file() == null ? "—" : r.file()));
+        audit.getColumns().add(column(m.get("privacy.audit.columns"), r -> columnWords(m, r.columns())));
+        audit.getColumns().add(column(m.get("privacy.audit.user"), AuditRow::user));
+        org.geoprospect.ui.TableFitting.install(audit);
         VBox.setVgrow(audit, Priority.ALWAYS);
         Button refresh = new Button(m.get("privacy.refresh"));
         refresh.setId("privacyRefresh");
@@ -92,11 +94,21 @@ public final class PrivacyPanel extends VBox {
         return label;
     }
 
-    private static TableColumn<AuditRow, String> column(String title, Function<AuditRow, String> value, double width) {
-        TableColumn<AuditRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+    private static TableColumn<AuditRow, String> column(String title, Function<AuditRow, String> value) {
+        return org.geoprospect.ui.TableFitting.column(title, value);
+    }
+
+    /** The exported columns as the export dialog names them ("First name, Phone"), a code without a name as it is. */
+    private static String columnWords(Messages m, java.util.List<String> codes) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String code : codes) {
+            try {
+                words.add(m.get("exportList.column." + code));
+            } catch (java.util.MissingResourceException e) {
+                words.add(code);
+            }
+        }
+        return String.join(", ", words);
     }
 
     private void confirmPurge(PrivacyViewModel model, Messages m) {

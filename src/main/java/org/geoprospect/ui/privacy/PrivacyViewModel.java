@@ -72,8 +72,8 @@ public final class PrivacyViewModel {
         }, context.reporter(), () -> { });
         BackgroundTasks.run(m -> ProjectAccess.whenFree(() -> retention.due(project, m)), plan -> {
             dueCount.set(plan.dueCount());
-            retentionText.set(context.messages().get("privacy.retention.due", plan.dueCount(), plan.retentionPeriod(),
-                    plan.oldestKept()));
+            retentionText.set(context.messages().get("privacy.retention.due", plan.dueCount(), context.messages().period(plan.retentionPeriod()),
+                    context.messages().date(plan.oldestKept())));
         }, context.reporter(), () -> { });
     }
 

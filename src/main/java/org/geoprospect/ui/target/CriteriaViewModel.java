@@ -83,11 +83,13 @@ public final class CriteriaViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
     private final PauseTransition pause = new PauseTransition(DEBOUNCE);
+    private final org.geoprospect.model.CodeWords bandWords;
     private long generation;
 
     public CriteriaViewModel(AnalysisContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.bandWords = org.geoprospect.model.CodeWords.bands(messages.locale());
         for (String code : Interests.VOCABULARY) {
             interests.add(new Choice(code, interestLabel(messages, code)));
         }
@@ -162,7 +164,7 @@ public final class CriteriaViewModel {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            Choice choice = new Choice(value, value);
+            Choice choice = new Choice(value, bandWords.word(value));
             choice.selectedProperty().set(ticked.contains(value));
             choice.selectedProperty().addListener(o -> edited());
             choices.add(choice);
