@@ -3,6 +3,7 @@ package org.geoprospect.ui.privacy;
 import static org.geoprospect.ui.target.PanelsFixture.fx;
 import static org.geoprospect.ui.target.PanelsFixture.fxRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -40,8 +41,11 @@ class PrivacyViewModelTest {
                 ExportRequest.pseudonymisedList(dir.resolve("all.csv")), ProgressMonitor.NONE);
         PrivacyViewModel model = fx(() -> new PrivacyViewModel(fixture.context, new ExportService(), new RetentionService()));
         fxRun(model::refresh);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.dueCountProperty().get() >= 0 && !model.auditRows().isEmpty());
+        // Two background reads: the audit log and the retention count; wait for both.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.auditRows().isEmpty()
+                && model.retentionTextProperty().get().matches("[\\d,]+ .*"));
         assertEquals(due, model.dueCountProperty().get());
+        assertTrue(model.retentionTextProperty().get().contains("(3 years: "), "the period in words: " + model.retentionTextProperty().get());
         assertEquals(String.format(java.util.Locale.ENGLISH, "%,d", due),
                 model.retentionTextProperty().get().split(" ")[0]);
         assertEquals("pseudonymised", model.auditRows().get(0).channel());
