@@ -28,15 +28,23 @@ public final class LayerStyleService {
      * @throws UserFacingException when a saved style cannot be read (the sentence names the layer)
      */
     public Map<String, LayerLook> looks(Path projectDir) {
+        return looksOf(projectDir);
+    }
+
+    /** The looks saved in a project already open, by layer name (for the map's one read of the project). */
+    static Map<String, LayerLook> looks(LayerRepository repository) {
+        Map<String, LayerLook> looks = new LinkedHashMap<>();
+        for (LayerInfo info : repository.list()) {
+            repository.style(info.name()).ifPresent(json -> looks.put(info.name(), LayerLookJson.read(json, info)));
+        }
+        return looks;
+    }
+
+    private static Map<String, LayerLook> looksOf(Path projectDir) {
         Objects.requireNonNull(projectDir, "projectDir");
         return ProjectAccess.whenFree(() -> {
             try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
-                LayerRepository repository = new LayerRepository(database);
-                Map<String, LayerLook> looks = new LinkedHashMap<>();
-                for (LayerInfo info : repository.list()) {
-                    repository.style(info.name()).ifPresent(json -> looks.put(info.name(), LayerLookJson.read(json, info)));
-                }
-                return looks;
+                return looks(new LayerRepository(database));
             }
         });
     }

@@ -222,7 +222,8 @@ public final class ProjectService {
                 repository.load(info.name()).ifPresent(layers::add);
                 monitor.progress(++done, infos.size());
             }
-            return new MapContent(database.projectSrid(), layers, fullExtent(infos), PointLayersLoader.load(database, monitor));
+            return new MapContent(database.projectSrid(), layers, fullExtent(infos), PointLayersLoader.load(database, monitor),
+                    database.projectName(), LayerStyleService.looks(repository));
         }
     }
 
