@@ -28,6 +28,14 @@ public final class Messages {
     }
 
     /**
+     * The language of these texts: the locale of the bundle found ({@code fr}, or the root bundle's
+     * English), for the texts kept outside this bundle (e.g. {@code model.InterestLabels}).
+     */
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    /**
      * The text of a key, with {@code {0}}-style arguments filled in.
      *
      * @throws MissingResourceException when the key is absent: a programming error caught by tests
