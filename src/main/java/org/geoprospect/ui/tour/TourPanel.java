@@ -2,14 +2,20 @@ package org.geoprospect.ui.tour;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -19,9 +25,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.geoprospect.analysis.selection.ShapeSelections;
 import org.geoprospect.render.points.PointLayers;
 import org.geoprospect.service.AnalysisSession;
+import org.geoprospect.service.ProjectAccess;
 import org.geoprospect.service.TourService;
 import org.geoprospect.ui.MainViewModel;
 import org.geoprospect.ui.Messages;
@@ -29,10 +38,12 @@ import org.geoprospect.ui.map.MapPick;
 import org.geoprospect.ui.map.MapViewModel;
 
 /**
- * The "Tour" side panel: where the days start (and end), the day rules, Plan with progress and
- * Cancel, one tab per day with the numbered stops (drag to reorder, also across days; Up/Down and
- * day buttons for the keyboard; Delete removes), stops added by clicking the map, the totals, and
- * "Export tour pack…". Only binds to {@link TourPlanViewModel}. FX thread.
+ * The "Tour" side panel: the stops chosen and what the contact policy makes of them (who is left out
+ * and why, who is visited without name or address, checked as soon as the choice changes and the
+ * panel shows), where the days start (and end), the day rules, Plan with progress and Cancel, one tab
+ * per day with the numbered stops (drag to reorder, also across days; Up/Down and day buttons for the
+ * keyboard; Delete removes), stops added by clicking the map, the totals, and "Export tour pack…",
+ * which writes exactly the tour shown. Only binds to {@link TourPlanViewModel}. FX thread.
  */
 public final class TourPanel extends VBox {
     private final TourPlanViewModel model;
@@ -46,6 +57,11 @@ public final class TourPanel extends VBox {
     private final ToggleButton pickStart;
     private final ToggleButton pickEnd;
     private final ToggleButton addOnMap;
+    /** Coalesces the policy checks of a choice that changes quickly (a target being edited). */
+    private final PauseTransition checkPause = new PauseTransition(Duration.millis(300));
+    private boolean checkPending;
+    private boolean watchingTabs;
+    private Function<Window, File> folderChooser = this::chooseFolder;
 
     public TourPanel(TourPlanViewModel model, TourSource source, Messages messages, MapViewModel map,
                      Supplier<Path> project, TourService service) {
@@ -63,10 +79,88 @@ public final class TourPanel extends VBox {
         addOnMap.setText(messages.get("tour.addOnMap"));
         addOnMap.setTooltip(new Tooltip(messages.get("tour.addOnMap.tip")));
         setId("tourPanel");
-        setSpacing(6);
-        setPadding(new Insets(8));
+        // On a small screen (1366 × 768) the panel is taller than the window: everything but the export
+        // line scrolls, the day tabs taking what height is left when there is room.
+        VBox content = new VBox(6, planBox(), days, editButtons(), totals());
+        content.setPadding(new Insets(8, 8, 0, 8));
         VBox.setVgrow(days, Priority.ALWAYS);
-        getChildren().addAll(planBox(), days, editButtons(), totals(), exportLine());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("tourScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        Node export = exportLine();
+        VBox.setMargin(export, new Insets(0, 8, 8, 8));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(scroll, export);
+        checkPause.setOnFinished(e -> checkNow());
+        source.onChange(this::choiceChanged);
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Platform.runLater(this::requestCheck);
+            }
+        });
+        requestCheck();
+    }
+
+    /** The stops chosen changed: the policy is checked again, and a problem of the old choice goes. */
+    private void choiceChanged() {
+        model.choiceChanged();
+        requestCheck();
+    }
+
+    /** Checks the choice when the panel shows (soon, coalesced), or as soon as it is shown. */
+    private void requestCheck() {
+        checkPending = true;
+        if (isShown()) {
+            checkPause.playFromStart();
+        } else {
+            watchTabs();
+        }
+    }
+
+    private void checkNow() {
+        if (!checkPending) {
+            return;
+        }
+        checkPending = false;
+        try {
+            model.policy().check(source.stops());
+        } catch (IllegalArgumentException e) {
+            model.policy().unavailable(e.getMessage());
+        }
+    }
+
+    /** Whether the panel is on screen: in a scene and every ancestor visible (a tab not selected is not). */
+    private boolean isShown() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** In a tab pane, the check waits for this panel's tab to be selected. */
+    private void watchTabs() {
+        if (watchingTabs) {
+            return;
+        }
+        for (Node n = getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TabPane tabs) {
+                watchingTabs = true;
+                tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+                    if (checkPending && isShown()) {
+                        checkPause.playFromStart();
+                    }
+                }));
+                return;
+            }
+        }
     }
 
     /**
@@ -79,6 +173,14 @@ public final class TourPanel extends VBox {
     public static TourPanel create(Messages messages, MainViewModel main, ObservableValue<AnalysisSession> session,
                                    ObservableValue<ShapeSelections> target) {
         TourPlanViewModel model = new TourPlanViewModel(messages, main.undoHistory());
+        TourService service = new TourService(messages.locale());
+        model.policy().setScreener(codes -> {
+            Path folder = main.projectFolder();
+            if (folder == null) {
+                throw new IllegalStateException(messages.get("tour.problem.noProject"));
+            }
+            return ProjectAccess.whenFree(() -> service.screen(folder, codes));
+        });
         MapViewModel map = main.map();
         model.overlayProperty().addListener((o, a, overlay) -> map.setTourOverlay(overlay));
         // The roads graph is built once per loaded content, in the background, as the tour pack measures.
@@ -93,7 +195,7 @@ public final class TourPanel extends VBox {
             model.places().setProjectSrid(session.getValue().data().projectSrid());
         }
         TourSource source = new TourSource(messages, session, main.targeting(), target);
-        return new TourPanel(model, source, messages, map, main::projectFolder, new TourService());
+        return new TourPanel(model, source, messages, map, main::projectFolder, service);
     }
 
     private Node planBox() {
@@ -147,14 +249,49 @@ public final class TourPanel extends VBox {
         progress.setPrefWidth(120);
         HBox actions = new HBox(6, plan, progress, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, stops, grid, rulesPane, actions);
+        return new VBox(6, stops, policyBox(), grid, rulesPane, actions);
+    }
+
+    /** The policy's answer for the stops chosen: a summary line and who is left out or without address, and why. */
+    private Node policyBox() {
+        PolicyCheck policy = model.policy();
+        Label summary = new Label();
+        summary.setId("tourPolicySummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(policy.summaryProperty());
+        summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        ListView<PolicyCheck.Row> list = new ListView<>(policy.rows());
+        list.setId("tourPolicyList");
+        list.setPrefHeight(130);
+        list.setMinHeight(56);
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new PolicyRowCell());
+        list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(policy.rows()));
+        list.managedProperty().bind(list.visibleProperty());
+        return new VBox(4, summary, list);
+    }
+
+    /** A group's title in bold, else the code and the reason in words. */
+    private static final class PolicyRowCell extends javafx.scene.control.ListCell<PolicyCheck.Row> {
+        @Override
+        protected void updateItem(PolicyCheck.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setStyle("");
+                return;
+            }
+            setText(row.isTitle() ? row.reason() : row.code() + " — " + row.reason());
+            setStyle(row.isTitle() ? "-fx-font-weight: bold;" : row.leftOut() ? "-fx-text-fill: #8a1c1c;" : "");
+        }
     }
 
     private void planFromSource() {
         try {
             model.plan(source.stops());
         } catch (IllegalArgumentException e) {
-            model.report(e);
+            model.reportChoice(e);
         }
     }
 
@@ -237,12 +374,24 @@ public final class TourPanel extends VBox {
             model.report(new IllegalStateException(messages.get("tour.problem.noProject")));
             return;
         }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("tour.export.title"));
-        File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        File chosen = folderChooser.apply(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
             model.exportPack(folder, chosen.toPath(), service);
         }
+    }
+
+    private File chooseFolder(Window owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("tour.export.title"));
+        return chooser.showDialog(owner);
+    }
+
+    /**
+     * Replaces the system's folder dialog of "Export tour pack…" (headless tests, where no native dialog
+     * can open); {@code chooser} returns the folder chosen, or null for Cancel.
+     */
+    void setFolderChooser(Function<Window, File> chooser) {
+        this.folderChooser = java.util.Objects.requireNonNull(chooser, "chooser");
     }
 
     private void picked(MapClickPicker.Mode mode, MapPoint point, MapPick hit) {
