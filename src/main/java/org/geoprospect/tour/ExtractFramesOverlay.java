@@ -13,17 +13,29 @@ import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
 
 /**
- * Draws, on a day's map of the tour pack, the frame of each of its detail maps with its label
- * ("1A") in a white box at the frame's top left corner, so that the reader goes from the day's
- * overview to the detail page of a place. Painted above the labels, under the route (list it first).
- * Immutable.
+ * Draws, on a day's map of the tour pack, the frame of each of its detail maps, or their labels
+ * ("1A") in white boxes at the frames' top left corners, so that the reader goes from the day's
+ * overview to the detail page of a place. List the frames before the route and the labels after it:
+ * the route stays above the frames, and no stop's disc hides a label. Immutable.
  */
 final class ExtractFramesOverlay implements MapOverlay {
     private static final Color FRAME = new Color(0x333333);
     private final List<StopExtracts.Extract> extracts;
+    private final boolean labels;
 
-    ExtractFramesOverlay(List<StopExtracts.Extract> extracts) {
+    private ExtractFramesOverlay(List<StopExtracts.Extract> extracts, boolean labels) {
         this.extracts = List.copyOf(extracts);
+        this.labels = labels;
+    }
+
+    /** The dashed frames. */
+    static ExtractFramesOverlay frames(List<StopExtracts.Extract> extracts) {
+        return new ExtractFramesOverlay(extracts, false);
+    }
+
+    /** The frames' labels. */
+    static ExtractFramesOverlay labels(List<StopExtracts.Extract> extracts) {
+        return new ExtractFramesOverlay(extracts, true);
     }
 
     @Override
@@ -42,9 +54,12 @@ final class ExtractFramesOverlay implements MapOverlay {
                 double y0 = v.toScreenY(e.area().getMaxY());
                 double x1 = v.toScreenX(e.area().getMaxX());
                 double y1 = v.toScreenY(e.area().getMinY());
-                g.setColor(FRAME);
-                g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-                g.draw(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0));
+                if (!labels) {
+                    g.setColor(FRAME);
+                    g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+                    g.draw(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0));
+                    continue;
+                }
                 int w = m.stringWidth(e.label()) + 8;
                 int h = m.getAscent() + 4;
                 g.setColor(Color.WHITE);

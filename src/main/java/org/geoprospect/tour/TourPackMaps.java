@@ -37,7 +37,8 @@ final class TourPackMaps {
         List<TourMapOverlay.Route> routes = routes(List.of(day.day()));
         Envelope area = extentOf(routes);
         day.extracts().forEach(e -> area.expandToInclude(e.area()));
-        return render(fitted(area), List.of(new ExtractFramesOverlay(day.extracts()), TourMapOverlay.printed(routes)),
+        return render(fitted(area), List.of(ExtractFramesOverlay.frames(day.extracts()), TourMapOverlay.printed(routes),
+                ExtractFramesOverlay.labels(day.extracts())),
                 TourPackLayout.PAGE_WIDTH, TourPackLayout.PAGE_HEIGHT, monitor);
     }
 

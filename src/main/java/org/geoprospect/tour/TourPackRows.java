@@ -17,7 +17,7 @@ import org.geoprospect.io.pdf.PdfTable;
 final class TourPackRows {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     /** A commune name longer than this is cut on the sheet, so that the position after it is never cut. */
-    private static final int COMMUNE_MAX = 24;
+    private static final int COMMUNE_MAX = 22;
 
     private TourPackRows() {
     }
@@ -76,14 +76,15 @@ final class TourPackRows {
         List<List<String>> cells = new ArrayList<>();
         for (Visit v : visits) {
             TourStop s = v.stop();
-            String label = s.name() != null ? s.name() + " (" + s.code() + ")" : s.code();
+            // The code first: a long name is cut on the sheet, the code never.
+            String label = s.name() != null ? s.code() + " · " + s.name() : s.code();
             cells.add(Arrays.asList(Integer.toString(v.number()), Integer.toString(v.day().day()), v.arrival(), label,
                     s.address() != null ? s.address() : position(s, texts), s.phone(), about(s, texts),
                     texts.get("sheet.mapRef", v.page(), v.extract())));
         }
         return new PdfTable(texts.get("sheet.title", title), List.of(texts.get("sheet.stop"), texts.get("sheet.day"),
                 texts.get("sheet.arrival"), texts.get("sheet.label"), texts.get("sheet.address"), texts.get("sheet.phone"),
-                texts.get("sheet.interests"), texts.get("sheet.map")), new double[] {4, 3, 5, 18, 29, 10, 21, 8}, cells);
+                texts.get("sheet.interests"), texts.get("sheet.map")), new double[] {4, 4, 5, 16, 27, 10, 25, 7}, cells);
     }
 
     /** "Avrillé · 47.50612, -0.58833": where to go when there is no address. */

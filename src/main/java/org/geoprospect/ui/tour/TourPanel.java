@@ -4,18 +4,14 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -23,10 +19,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.geoprospect.analysis.selection.ShapeSelections;
 import org.geoprospect.render.points.PointLayers;
 import org.geoprospect.service.AnalysisSession;
@@ -57,10 +53,7 @@ public final class TourPanel extends VBox {
     private final ToggleButton pickStart;
     private final ToggleButton pickEnd;
     private final ToggleButton addOnMap;
-    /** Coalesces the policy checks of a choice that changes quickly (a target being edited). */
-    private final PauseTransition checkPause = new PauseTransition(Duration.millis(300));
-    private boolean checkPending;
-    private boolean watchingTabs;
+    private final PolicyCheckView policyView;
     private Function<Window, File> folderChooser = this::chooseFolder;
 
     public TourPanel(TourPlanViewModel model, TourSource source, Messages messages, MapViewModel map,
@@ -72,6 +65,7 @@ public final class TourPanel extends VBox {
         this.project = project;
         this.service = service;
         this.days = new DayTabs(model, messages);
+        this.policyView = new PolicyCheckView(model.policy(), source::stops);
         this.picker = new MapClickPicker(map, this::picked);
         this.pickStart = pickButton("tourPickStart", MapClickPicker.Mode.START);
         this.pickEnd = pickButton("tourPickEnd", MapClickPicker.Mode.END);
@@ -89,78 +83,16 @@ public final class TourPanel extends VBox {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add("edge-to-edge"); // no border: it reads as the panel itself
         Node export = exportLine();
         VBox.setMargin(export, new Insets(0, 8, 8, 8));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(scroll, export);
-        checkPause.setOnFinished(e -> checkNow());
-        source.onChange(this::choiceChanged);
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                Platform.runLater(this::requestCheck);
-            }
+        source.onChange(() -> {
+            model.choiceChanged();
+            policyView.requestCheck();
         });
-        requestCheck();
-    }
-
-    /** The stops chosen changed: the policy is checked again, and a problem of the old choice goes. */
-    private void choiceChanged() {
-        model.choiceChanged();
-        requestCheck();
-    }
-
-    /** Checks the choice when the panel shows (soon, coalesced), or as soon as it is shown. */
-    private void requestCheck() {
-        checkPending = true;
-        if (isShown()) {
-            checkPause.playFromStart();
-        } else {
-            watchTabs();
-        }
-    }
-
-    private void checkNow() {
-        if (!checkPending) {
-            return;
-        }
-        checkPending = false;
-        try {
-            model.policy().check(source.stops());
-        } catch (IllegalArgumentException e) {
-            model.policy().unavailable(e.getMessage());
-        }
-    }
-
-    /** Whether the panel is on screen: in a scene and every ancestor visible (a tab not selected is not). */
-    private boolean isShown() {
-        if (getScene() == null) {
-            return false;
-        }
-        for (Node n = this; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** In a tab pane, the check waits for this panel's tab to be selected. */
-    private void watchTabs() {
-        if (watchingTabs) {
-            return;
-        }
-        for (Node n = getParent(); n != null; n = n.getParent()) {
-            if (n instanceof TabPane tabs) {
-                watchingTabs = true;
-                tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(() -> {
-                    if (checkPending && isShown()) {
-                        checkPause.playFromStart();
-                    }
-                }));
-                return;
-            }
-        }
+        policyView.requestCheck();
     }
 
     /**
@@ -202,6 +134,7 @@ public final class TourPanel extends VBox {
         Label stops = new Label();
         stops.setId("tourSource");
         stops.setWrapText(true);
+        stops.setMinHeight(Region.USE_PREF_SIZE);
         stops.textProperty().bind(source.descriptionBinding());
         TextField start = field("tourStart", model.places().startProperty(), messages.get("tour.start.prompt"));
         TextField end = field("tourEnd", model.places().endProperty(), messages.get("tour.end.prompt"));
@@ -249,42 +182,7 @@ public final class TourPanel extends VBox {
         progress.setPrefWidth(120);
         HBox actions = new HBox(6, plan, progress, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, stops, policyBox(), grid, rulesPane, actions);
-    }
-
-    /** The policy's answer for the stops chosen: a summary line and who is left out or without address, and why. */
-    private Node policyBox() {
-        PolicyCheck policy = model.policy();
-        Label summary = new Label();
-        summary.setId("tourPolicySummary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(policy.summaryProperty());
-        summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
-        summary.managedProperty().bind(summary.visibleProperty());
-        ListView<PolicyCheck.Row> list = new ListView<>(policy.rows());
-        list.setId("tourPolicyList");
-        list.setPrefHeight(130);
-        list.setMinHeight(56);
-        list.setFocusTraversable(false);
-        list.setCellFactory(v -> new PolicyRowCell());
-        list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(policy.rows()));
-        list.managedProperty().bind(list.visibleProperty());
-        return new VBox(4, summary, list);
-    }
-
-    /** A group's title in bold, else the code and the reason in words. */
-    private static final class PolicyRowCell extends javafx.scene.control.ListCell<PolicyCheck.Row> {
-        @Override
-        protected void updateItem(PolicyCheck.Row row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setText(null);
-                setStyle("");
-                return;
-            }
-            setText(row.isTitle() ? row.reason() : row.code() + " — " + row.reason());
-            setStyle(row.isTitle() ? "-fx-font-weight: bold;" : row.leftOut() ? "-fx-text-fill: #8a1c1c;" : "");
-        }
+        return new VBox(6, stops, policyView, grid, rulesPane, actions);
     }
 
     private void planFromSource() {

@@ -505,24 +505,10 @@ public final class TourPlanViewModel {
         if (current == null || busy.get()) {
             return;
         }
-        TourService.PlannedTour tour = plannedTour(current);
+        TourService.PlannedTour tour = ShownTour.of(current);
         background("tour.exporting", monitor -> ProjectAccess.whenFree(
                         () -> service.writePlannedPack(project, tour, folder, monitor)),
                 result -> message.set(messages.get("tour.exported", result.folder(), result.stops(), result.days().size(),
                         result.files().pdfPages())), () -> "");
-    }
-
-    /** The plan as the service writes it: positions in the project CRS, each day's codes and times as shown. */
-    static TourService.PlannedTour plannedTour(TourPlan plan) {
-        List<TourService.PlannedDay> days = new ArrayList<>();
-        for (int d = 0; d < plan.days().size(); d++) {
-            org.geoprospect.tour.DayPlan schedule = plan.schedules().get(d);
-            days.add(new TourService.PlannedDay(plan.days().get(d).stream().map(PlannedStop::code).toList(),
-                    schedule.arrivals(), schedule.metres(), schedule.returnTime()));
-        }
-        MapPoint end = plan.end();
-        return new TourService.PlannedTour(new double[] {plan.start().x(), plan.start().y()},
-                end == null ? null : new double[] {end.x(), end.y()}, days, plan.costs().byRoad(),
-                plan.costs().roadsSetAside());
     }
 }

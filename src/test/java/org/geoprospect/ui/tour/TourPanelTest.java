@@ -97,7 +97,9 @@ class TourPanelTest {
             model.rules().maxPerDayProperty().set("4");
         });
         robot.clickOn("#tourPlan");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.planProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.planProperty().get() != null
+                || !model.problemProperty().get().isEmpty());
+        assertEquals("", model.problemProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         TabPane days = robot.lookup("#tourDays").queryAs(TabPane.class);

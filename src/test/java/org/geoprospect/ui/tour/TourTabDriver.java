@@ -36,7 +36,7 @@ final class TourTabDriver {
     record Visit(int number, int day, String arrival, String code) {
     }
 
-    private static final Pattern SHEET_ROW = Pattern.compile("^(\\d+) (\\d+) (\\d\\d:\\d\\d) (?:.*\\()?([HC]\\d+)\\)? .*$");
+    private static final Pattern SHEET_ROW = Pattern.compile("^(\\d+) (\\d+) (\\d\\d:\\d\\d) ([HC]\\d+) .*$");
     private final FxRobot robot;
     private final MainWindow window;
 
