@@ -18,7 +18,9 @@ import java.util.concurrent.Callable;
 import org.geoprospect.io.export.CsvOptions;
 import org.geoprospect.io.export.SafeCsvWriter;
 import org.geoprospect.io.export.StagedFile;
+import org.geoprospect.model.InterestLabels;
 import org.geoprospect.model.ProgressMonitor;
+import org.geoprospect.service.TourScreening;
 import org.geoprospect.service.TourService;
 import org.geoprospect.tour.DayPlan;
 import org.geoprospect.tour.DayRules;
@@ -26,6 +28,7 @@ import org.geoprospect.tour.EuclideanCost;
 import org.geoprospect.tour.PlanarPoints;
 import org.geoprospect.tour.SolverOptions;
 import org.geoprospect.tour.TourSolver;
+import org.geoprospect.tour.TourStop;
 import org.geoprospect.tour.TravelCost;
 import org.geoprospect.tour.VisitOrder;
 import picocli.CommandLine.Command;
@@ -163,6 +166,12 @@ final class TourCommand implements Callable<Integer> {
             json.put("folder", result.folder().toString());
             json.put("stops", result.stops());
             json.put("excluded", result.excluded());
+            Map<String, Integer> leftOut = new LinkedHashMap<>();
+            result.screening().leftOutByReason().forEach((reason, n) -> leftOut.put(reason.key(), n));
+            json.put("left_out", leftOut);
+            Map<String, Integer> withoutAddress = new LinkedHashMap<>();
+            result.screening().withoutAddressByReason().forEach((reason, n) -> withoutAddress.put(reason.key(), n));
+            json.put("without_address", withoutAddress);
             json.put("revealed", result.revealed());
             json.put("days", result.days().stream().map(d -> Map.of("day", d.day(), "stops", d.stops().length,
                     "km", Math.round(d.metres() / 100.0) / 10.0, "back", hhmm(d.returnTime()))).toList());
@@ -172,17 +181,46 @@ final class TourCommand implements Callable<Integer> {
             json.put("pdf_pages", result.files().pdfPages());
             JsonOutput.print(printer, json);
         } else {
-            printer.println(String.format(Locale.ROOT, "Tour of %d stops over %d day(s), %.1f km (%s); %d left out "
-                            + "(objection or retention); pack written to %s", result.stops(), result.days().size(),
-                    result.metres() / 1000, result.roadDistances() ? "road distances" : "straight line x " + detour
-                            + (result.roadsSetAside() ? ": the roads layer does not reach these stops closely enough" : ""),
-                    result.excluded(), result.folder()));
-            for (DayPlan d : result.days()) {
-                printer.println(String.format(Locale.ROOT, "  day %d: %d stops, %.1f km, back at %s", d.day(),
-                        d.stops().length, d.metres() / 1000, hhmm(d.returnTime())));
-            }
+            printText(printer, result);
         }
         return 0;
+    }
+
+    /**
+     * The human-readable summary: totals, who the contact policy left out and why, then each day with its
+     * stops (number, arrival, code, commune, interests in words of the default locale's language).
+     */
+    private void printText(PrintWriter printer, TourService.TourPackResult result) {
+        printer.println(String.format(Locale.ROOT, "Tour of %d stops over %d day(s), %.1f km (%s); pack written to %s",
+                result.stops(), result.days().size(), result.metres() / 1000, result.roadDistances() ? "road distances"
+                        : "straight line x " + detour + (result.roadsSetAside()
+                        ? ": the roads layer does not reach these stops closely enough" : ""), result.folder()));
+        TourScreening screening = result.screening();
+        if (screening.leftOut().isEmpty()) {
+            printer.println("Left out by the contact policy: none");
+        } else {
+            printer.println("Left out by the contact policy (" + screening.leftOut().size() + "):");
+            screening.leftOut().forEach(l -> printer.println("  " + l.code() + "  " + l.reason().words()));
+        }
+        if (!screening.withoutAddress().isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            screening.withoutAddressByReason().forEach((reason, count) -> reasons.add(count + " " + reason.words()));
+            printer.println("Without name or address on the sheet, found by commune and position ("
+                    + screening.withoutAddress().size() + "): " + String.join(", ", reasons));
+        }
+        InterestLabels interests = InterestLabels.forDefaultLocale();
+        int number = 0;
+        int visit = 0;
+        for (DayPlan d : result.days()) {
+            printer.println(String.format(Locale.ROOT, "  day %d: %d stops, %.1f km, back at %s", d.day(),
+                    d.stops().length, d.metres() / 1000, hhmm(d.returnTime())));
+            for (int i = 0; i < d.stops().length; i++) {
+                TourStop stop = result.visits().get(visit++);
+                String about = stop.clientMetrics() != null ? "client" : interests.labels(stop.interests());
+                printer.println(String.format(Locale.ROOT, "    %3d  %s  %-10s %-24s %s", ++number,
+                        hhmm(d.arrivals().get(i)), stop.code(), stop.commune(), about).stripTrailing());
+            }
+        }
     }
 
     private static String hhmm(LocalTime time) {

@@ -13,13 +13,20 @@ import org.geoprospect.store.HouseholdContactRepository;
 import org.geoprospect.store.ProjectDatabase;
 
 /**
- * What a tour sheet may show of the households a sales rep will visit. A field visit lifts part of
- * the anonymity, so it needs what the map's detail card needs ({@link ContactPolicy#cardView}: a
- * stored contact, an express consent on at least one channel, no objection on any channel, within
- * retention); then name and address are shown when the policy approves the POSTAL channel (a visit
- * at the home address is a contact at that address; a recorded postal refusal hides them) and the
- * phone when it approves the PHONE channel (to call ahead). Otherwise the household appears by its
- * anonymous code only. Thread-safe when the policy is.
+ * What a sales tour may do with the households a rep will visit, decided once, before the tour is
+ * planned, so that the tour planned is the tour printed.
+ *
+ * <p>First, whether the household may be on the tour at all: not when it may not even appear in a
+ * pseudonymised list ({@link ContactPolicy#pseudonymisedRefusal}: an objection on all channels, or past
+ * retention), its stored contact taken into account (an objection may name its phone or email).
+ *
+ * <p>Then, what its sheet row may show. A field visit lifts part of the anonymity, so it needs what the
+ * map's detail card needs ({@link ContactPolicy#cardView}: a stored contact, an express consent on at
+ * least one channel, no objection on any channel, within retention); then name and address are shown
+ * when the policy approves the POSTAL channel (a visit at the home address is a contact at that address;
+ * a recorded postal refusal hides them) and the phone when it approves the PHONE channel (to call ahead).
+ * Otherwise the household is visited by its anonymous code, commune and position, and
+ * {@link VisitContact#withheld()} says why. Thread-safe when the policy is.
  */
 public final class FieldVisitContacts {
     private final ContactPolicy policy;
@@ -29,21 +36,31 @@ public final class FieldVisitContacts {
     }
 
     /**
-     * The approved fields of one household for a field visit.
+     * The decision for one household.
      *
-     * @param name    first and last name, or null when not approved
-     * @param address street, postal code and city on one line, or null when not approved
-     * @param phone   display form of the phone, or null when not approved
+     * @param leftOut  why the household may not be on a tour at all (objection on all channels, retention),
+     *                 or null when it may; every other field is then null
+     * @param withheld why name and address are not shown, or null when they are (or when left out)
+     * @param name     first and last name, or null when not approved
+     * @param address  street, postal code and city on one line, or null when not approved
+     * @param phone    display form of the phone, or null when not approved
      */
-    public record VisitContact(String anonCode, String name, String address, String phone) {
+    public record VisitContact(String anonCode, ContactRefusal leftOut, AddressWithheld withheld, String name,
+                               String address, String phone) {
         /** Whether any personal field may be shown. */
         public boolean revealed() {
             return name != null || address != null || phone != null;
         }
 
+        /** Whether the household may be on the tour. */
+        public boolean listed() {
+            return leftOut == null;
+        }
+
         @Override
         public String toString() {
-            return "VisitContact[anonCode=" + anonCode + ", personal fields hidden]";
+            return "VisitContact[anonCode=" + anonCode + ", leftOut=" + leftOut + ", withheld=" + withheld
+                    + ", personal fields hidden]";
         }
     }
 
@@ -63,19 +80,44 @@ public final class FieldVisitContacts {
     /** The rules above for one household. */
     public VisitContact decide(Household household, Optional<HouseholdContact> contact) {
         String code = household.anonCode();
-        if (policy.cardView(household, contact).hiddenReason() != null) {
-            return new VisitContact(code, null, null, null);
+        Optional<ContactRefusal> refusal = policy.pseudonymisedRefusal(household, contact);
+        if (refusal.isPresent()) {
+            return new VisitContact(code, refusal.get(), null, null, null, null);
+        }
+        CardHiddenReason hidden = policy.cardView(household, contact).hiddenReason();
+        if (hidden != null) {
+            return new VisitContact(code, null, withheld(hidden), null, null, null);
         }
         ContactPolicy.Approval postal = policy.approvedContact(household, contact, Channel.POSTAL);
         ContactPolicy.Approval phone = policy.approvedContact(household, contact, Channel.PHONE);
         String name = null;
         String address = null;
+        AddressWithheld withheld = null;
         if (postal.approved()) {
             ApprovedContact c = postal.contact();
             name = join(" ", c.firstName(), c.lastName());
             address = join(", ", c.address(), join(" ", c.postalCode(), c.city()));
+        } else {
+            withheld = withheld(postal.refusal());
         }
-        return new VisitContact(code, name, address, phone.approved() ? phone.contact().phone() : null);
+        return new VisitContact(code, null, withheld, name, address, phone.approved() ? phone.contact().phone() : null);
+    }
+
+    private static AddressWithheld withheld(CardHiddenReason reason) {
+        return switch (reason) {
+            case NO_CONTACT_STORED -> AddressWithheld.NO_CONTACT_DETAILS;
+            case OBJECTION -> AddressWithheld.CHANNEL_OBJECTION;
+            // Past retention is a left-out household: decided before the card is asked.
+            case NO_CONSENT, RETENTION_EXPIRED -> AddressWithheld.NO_VISIT_CONSENT;
+        };
+    }
+
+    private static AddressWithheld withheld(ContactRefusal postalRefusal) {
+        return switch (postalRefusal) {
+            case OBJECTION -> AddressWithheld.CHANNEL_OBJECTION;
+            case NO_CONTACT_DETAILS -> AddressWithheld.NO_CONTACT_DETAILS;
+            case NO_CONSENT, RETENTION_EXPIRED -> AddressWithheld.NO_VISIT_CONSENT;
+        };
     }
 
     private static String join(String separator, String... parts) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.geoprospect.geo.Commune;
+import org.geoprospect.geo.CommuneTable;
 import org.geoprospect.geo.CoordinateTransform;
 import org.geoprospect.geo.Srids;
 import org.geoprospect.model.Client;
@@ -35,32 +38,52 @@ import org.geoprospect.tour.EuclideanCost;
 import org.geoprospect.tour.RoadCircuity;
 import org.geoprospect.tour.RoadNetwork;
 import org.geoprospect.tour.SolverOptions;
+import org.geoprospect.tour.TourPackTexts;
 import org.geoprospect.tour.TourPackWriter;
 import org.geoprospect.tour.TourPlanningException;
 import org.geoprospect.tour.TourStop;
 import org.geoprospect.tour.TravelCost;
 
 /**
- * Sales tour use cases shared by the UI and the command line: plan the visit order and days of a
- * list of households and clients, and write the tour pack (stops CSV, PDF map pages and contact
- * sheet, overview PNG). Personal fields reach the pack only through {@link FieldVisitContacts};
- * households refused even a pseudonymised listing (objection on all channels, past retention) are
- * left out; every pack is recorded in the audit log (counts and columns, never rows). Thread-safe.
+ * Sales tour use cases shared by the UI and the command line: screen a list of households and clients
+ * through the contact policy ({@link #screen}: who is left out and why, who is visited without an
+ * address), plan their visit order and days, and write the tour pack (stops CSV, PDF map pages, detail
+ * maps and contact sheet, overview PNG).
+ *
+ * <p>The policy is applied before planning, so that the tour printed is the tour planned: the command
+ * line plans only the listed stops ({@link #writePack}); the app plans the stops it screened and hands
+ * its plan over as it is shown ({@link #writePlannedPack}: days, order and arrival times), which is
+ * refused — never silently re-sequenced — if the policy has since left one of its stops out. Personal
+ * fields reach the pack only through {@link FieldVisitContacts}; every pack is recorded in the audit log
+ * (counts and columns, never rows). The pack's words are in the service's locale. Thread-safe.
  */
 public final class TourService {
     /** The name of the line layer used as road network when present. */
     public static final String ROADS_LAYER = "roads";
     private final Clock clock;
     private final String osUser;
+    private final Locale locale;
 
+    /** Today from the system clock, the system's user, the pack in the default locale's language. */
     public TourService() {
-        this(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
+        this(Locale.getDefault());
     }
 
-    /** For tests: a fixed clock (the consent rules depend on today) and user. */
+    /** The pack in this locale's language (the app passes its own). */
+    public TourService(Locale locale) {
+        this(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"), locale);
+    }
+
+    /** For tests: a fixed clock (the consent rules depend on today) and user; the default locale. */
     public TourService(Clock clock, String osUser) {
+        this(clock, osUser, Locale.getDefault());
+    }
+
+    /** For tests: a fixed clock, user and language. */
+    public TourService(Clock clock, String osUser, Locale locale) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.osUser = Objects.requireNonNull(osUser, "osUser");
+        this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     /**
@@ -84,147 +107,242 @@ public final class TourService {
     }
 
     /**
+     * A tour planned and shown in the app, to be written as it is.
+     *
+     * @param start         where every day starts, project CRS (x, y)
+     * @param end           where every day ends, project CRS, or null for back to the start
+     * @param days          the days in order
+     * @param roadDistances whether the times were measured on the project's roads
+     * @param roadsSetAside whether a roads layer was set aside for these places (straight line used)
+     */
+    public record PlannedTour(double[] start, double[] end, List<PlannedDay> days, boolean roadDistances,
+                              boolean roadsSetAside) {
+        public PlannedTour {
+            Objects.requireNonNull(start, "start");
+            start = start.clone();
+            end = end == null ? null : end.clone();
+            days = List.copyOf(days);
+        }
+    }
+
+    /**
+     * One day of a planned tour, as shown.
+     *
+     * @param codes      the stops' codes in visiting order
+     * @param arrivals   the arrival at each stop
+     * @param metres     the day's travel
+     * @param returnTime the arrival at the end
+     */
+    public record PlannedDay(List<String> codes, List<LocalTime> arrivals, double metres, LocalTime returnTime) {
+        public PlannedDay {
+            codes = List.copyOf(codes);
+            arrivals = List.copyOf(arrivals);
+            Objects.requireNonNull(returnTime, "returnTime");
+        }
+    }
+
+    /**
      * What was written.
      *
-     * @param excluded households left out (objection on all channels or past retention)
-     * @param revealed households shown with name or phone on the sheet
+     * @param screening      what the contact policy made of the stops asked (who was left out and why)
+     * @param revealed       households shown with name or phone on the sheet
+     * @param visits         the stops in visiting order, day after day (approved fields only)
      * @param roadDistances  whether travel was measured on the project's roads layer
      * @param roadsSetAside  the project has a roads layer, but it does not describe the roads between these
      *                       places (see {@link RoadCircuity}): the straight line times the detour was used
      */
-    public record TourPackResult(Path folder, int stops, int excluded, int revealed, List<DayPlan> days, double metres,
-                                 boolean roadDistances, boolean roadsSetAside, TourPackWriter.Written files) {
+    public record TourPackResult(Path folder, int stops, TourScreening screening, int revealed, List<DayPlan> days,
+                                 List<TourStop> visits, double metres, boolean roadDistances, boolean roadsSetAside,
+                                 TourPackWriter.Written files) {
+        public TourPackResult {
+            days = List.copyOf(days);
+            visits = List.copyOf(visits);
+        }
+
+        /** Households left out by the contact policy. */
+        public int excluded() {
+            return screening.leftOut().size();
+        }
     }
 
     /**
-     * Plans the tour and writes its pack into {@code outDir}.
+     * Applies the contact policy to a tour's candidate stops, before planning.
      *
-     * @throws UserFacingException when a code is unknown, the tour cannot be planned, or a file cannot be written
+     * @throws UserFacingException when a code is neither a household's nor a client's, or the project cannot be read
+     */
+    public TourScreening screen(Path projectDir, List<String> codes) {
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            return load(database, ExportService.policy(database, clock), codes).screening;
+        }
+    }
+
+    /**
+     * Screens the stops, plans the tour of those listed and writes its pack into {@code outDir}.
+     *
+     * @throws UserFacingException when a code is unknown, no stop may be listed, the tour cannot be planned, or
+     *                             a file cannot be written
      */
     public TourPackResult writePack(Path projectDir, TourRequest request, Path outDir, ProgressMonitor monitor) {
-        return writePack(projectDir, request, null, outDir, monitor);
-    }
-
-    /**
-     * Writes the pack of a tour whose days and visit order the user fixed (edited by hand in the app):
-     * no planning, only the arrival times of each day in the given order. Households the contact policy
-     * leaves out of any listing are dropped from their day; a day left empty is dropped.
-     *
-     * @param codesByDay the codes of each day in visit order; together they must be {@code request.codes()}
-     * @throws UserFacingException when a code is unknown, the days do not match the request's codes, or a
-     *                             file cannot be written
-     */
-    public TourPackResult writePackInOrder(Path projectDir, TourRequest request, List<List<String>> codesByDay,
-                                           Path outDir, ProgressMonitor monitor) {
-        Objects.requireNonNull(codesByDay, "codesByDay");
-        List<String> flat = codesByDay.stream().flatMap(List::stream).toList();
-        if (!new LinkedHashSet<>(flat).equals(new LinkedHashSet<>(request.codes())) || flat.size() != new LinkedHashSet<>(flat).size()) {
-            throw new UserFacingException("The tour's days do not list each of its " + request.codes().size()
-                    + " stops exactly once; plan the tour again.");
-        }
-        return writePack(projectDir, request, codesByDay, outDir, monitor);
-    }
-
-    private TourPackResult writePack(Path projectDir, TourRequest request, List<List<String>> codesByDay, Path outDir,
-                                     ProgressMonitor monitor) {
         if (request.codes().isEmpty()) {
             throw new UserFacingException("The tour has no stops; give at least one household or client code.");
         }
         MapContent content = new ProjectService().mapContent(projectDir, monitor);
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
-            ContactPolicy policy = ExportService.policy(database, clock);
-            Stops stops = loadStops(database, policy, request.codes());
-            int srid = database.projectSrid();
-            CoordinateTransform toProject = CoordinateTransform.between(Srids.WGS84, srid);
+            Loaded stops = load(database, ExportService.policy(database, clock), request.codes());
+            requireListed(stops, request.codes().size());
+            CoordinateTransform toProject = CoordinateTransform.between(Srids.WGS84, database.projectSrid());
             double[] start = toProject.transform(request.start()[0], request.start()[1]);
-            double[] end = request.end() == null ? start : toProject.transform(request.end()[0], request.end()[1]);
-            int n = stops.list.size();
-            boolean open = request.end() != null;
-            int places = n + (open ? 2 : 1);
-            double[] xs = new double[places];
-            double[] ys = new double[places];
-            List<TourStop> byPlace = new ArrayList<>();
-            xs[0] = start[0];
-            ys[0] = start[1];
-            byPlace.add(null);
-            int endPlace = 0;
-            if (open) {
-                xs[1] = end[0];
-                ys[1] = end[1];
-                byPlace.add(null);
-                endPlace = 1;
-            }
-            int[] stopPlaces = new int[n];
-            for (int i = 0; i < n; i++) {
-                int p = byPlace.size();
-                TourStop s = stops.list.get(i);
-                xs[p] = s.x();
-                ys[p] = s.y();
-                byPlace.add(s);
-                stopPlaces[i] = p;
-            }
+            double[] end = request.end() == null ? null : toProject.transform(request.end()[0], request.end()[1]);
+            Places places = Places.of(start, end, stops.list);
             Optional<VectorLayer> roads = request.useRoads() ? roadsLayer(content) : Optional.empty();
-            TravelCost cost = EuclideanCost.withDetour(xs, ys, request.detourFactor());
+            TravelCost cost = EuclideanCost.withDetour(places.xs, places.ys, request.detourFactor());
             boolean byRoad = false;
             boolean roadsSetAside = false;
             if (roads.isPresent()) {
                 TravelCost roadCost = RoadNetwork.of(roads.get().features().stream().map(VectorFeature::geometry).toList())
-                        .costs(xs, ys, request.detourFactor(), monitor);
+                        .costs(places.xs, places.ys, request.detourFactor(), monitor);
                 // A layer of main roads only would make the order zig-zag (see RoadCircuity).
-                byRoad = RoadCircuity.plausible(roadCost, xs, ys);
+                byRoad = RoadCircuity.plausible(roadCost, places.xs, places.ys);
                 roadsSetAside = !byRoad;
                 cost = byRoad ? roadCost : cost;
             }
-            List<DayPlan> days = codesByDay == null
-                    ? DayPlanner.plan(cost, 0, endPlace, stopPlaces, request.rules(),
-                            SolverOptions.timeBudget(request.timeBudget()), monitor)
-                    : scheduleInOrder(codesByDay, byPlace, cost, endPlace, request.rules());
-            double metres = days.stream().mapToDouble(DayPlan::metres).sum();
-            String title = "Tour of " + n + (n == 1 ? " stop" : " stops");
-            // Staged, logged, then moved in: the audit row names the files' SHA-256, and a kill before the moves
-            // is finished the next time the log is read (InterruptedExports) — never a logged pack without its files.
-            TourPackWriter.Staged staged = new TourPackWriter().stage(outDir,
-                    new TourPackWriter.Pack(title, xs, ys, 0, endPlace, byPlace, days, content.layers()), monitor);
+            List<DayPlan> days = DayPlanner.plan(cost, 0, places.endPlace, places.stopPlaces(), request.rules(),
+                    SolverOptions.timeBudget(request.timeBudget()), monitor);
+            return write(database, content, places, stops, days, byRoad, roadsSetAside, outDir, monitor);
+        } catch (TourPlanningException e) {
+            throw new UserFacingException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the pack of a tour planned in the app exactly as it is shown: its days, visit order and
+     * arrival times; nothing is planned or scheduled again.
+     *
+     * @throws UserFacingException when a code is unknown or twice in the tour, a day is empty or its times do
+     *                             not match its stops, the contact policy now leaves one of its stops out
+     *                             (plan it again to see who and why), or a file cannot be written
+     */
+    public TourPackResult writePlannedPack(Path projectDir, PlannedTour tour, Path outDir, ProgressMonitor monitor) {
+        List<String> codes = new ArrayList<>();
+        for (PlannedDay day : tour.days()) {
+            if (day.codes().isEmpty() || day.codes().size() != day.arrivals().size()) {
+                throw new UserFacingException("A day of the tour has " + day.codes().size() + " stops and "
+                        + day.arrivals().size() + " arrival times; plan the tour again.");
+            }
+            codes.addAll(day.codes());
+        }
+        if (codes.isEmpty()) {
+            throw new UserFacingException("The tour has no stops; plan a tour first.");
+        }
+        if (new LinkedHashSet<>(codes).size() != codes.size()) {
+            throw new UserFacingException("A stop is twice in the tour; plan the tour again.");
+        }
+        MapContent content = new ProjectService().mapContent(projectDir, monitor);
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            Loaded stops = load(database, ExportService.policy(database, clock), codes);
+            if (!stops.screening.leftOut().isEmpty()) {
+                throw new UserFacingException("Since this tour was planned, the contact policy leaves out "
+                        + stops.screening.leftOut().size() + " of its stops (" + reasons(stops.screening)
+                        + "); plan the tour again to see who and why, so that the pack is the tour shown.");
+            }
+            Places places = Places.of(tour.start(), tour.end(), stops.list);
+            List<DayPlan> days = new ArrayList<>();
+            int place = places.firstStopPlace;
+            for (PlannedDay day : tour.days()) {
+                int[] ordered = new int[day.codes().size()];
+                for (int i = 0; i < ordered.length; i++) {
+                    ordered[i] = place++;
+                }
+                days.add(new DayPlan(days.size() + 1, ordered, day.arrivals(), day.metres(), day.returnTime()));
+            }
+            return write(database, content, places, stops, days, tour.roadDistances(), tour.roadsSetAside(), outDir,
+                    monitor);
+        }
+    }
+
+    /** Stages the pack, logs it, then moves it in: the audit row names the files' SHA-256. */
+    private TourPackResult write(ProjectDatabase database, MapContent content, Places places, Loaded stops,
+                                 List<DayPlan> days, boolean byRoad, boolean roadsSetAside, Path outDir,
+                                 ProgressMonitor monitor) {
+        double metres = days.stream().mapToDouble(DayPlan::metres).sum();
+        try {
+            // A kill before the moves is finished the next time the log is read (InterruptedExports):
+            // never a logged pack without its files.
+            TourPackWriter.Staged staged = new TourPackWriter(TourPackTexts.forLocale(locale)).stage(outDir,
+                    new TourPackWriter.Pack(places.xs, places.ys, 0, places.endPlace, places.byPlace, days,
+                            content.layers()), monitor);
             TourPackWriter.Written written = staged.written();
             try {
-                audit(database, written, n, stops, outDir, staged.sha256());
+                audit(database, written, stops.list.size(), stops, outDir, staged.sha256());
             } catch (RuntimeException e) {
                 staged.discard();
                 throw e;
             }
             staged.publish();
-            return new TourPackResult(outDir.toAbsolutePath(), n, stops.excluded, stops.revealed, days, metres,
-                    byRoad, roadsSetAside, written);
-        } catch (TourPlanningException e) {
-            throw new UserFacingException(e.getMessage(), e);
+            List<TourStop> visits = new ArrayList<>();
+            days.forEach(d -> java.util.Arrays.stream(d.stops()).forEach(p -> visits.add(places.byPlace.get(p))));
+            return new TourPackResult(outDir.toAbsolutePath(), stops.list.size(), stops.screening, stops.revealed, days,
+                    visits, metres, byRoad, roadsSetAside, written);
         } catch (IOException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
     }
 
-    /** The days in the user's order, each scheduled; stops absent from {@code byPlace} (left out by the policy) are skipped. */
-    private static List<DayPlan> scheduleInOrder(List<List<String>> codesByDay, List<TourStop> byPlace, TravelCost cost,
-                                                 int endPlace, DayRules rules) {
-        Map<String, Integer> placeOf = new HashMap<>();
-        for (int p = 0; p < byPlace.size(); p++) {
-            if (byPlace.get(p) != null) {
-                placeOf.put(byPlace.get(p).code(), p);
-            }
+    private static void requireListed(Loaded stops, int asked) {
+        if (stops.list.isEmpty()) {
+            throw new UserFacingException("None of the " + asked + " stops may be listed (" + reasons(stops.screening)
+                    + "); there is no tour to prepare.");
         }
-        List<DayPlan> days = new ArrayList<>();
-        for (List<String> day : codesByDay) {
-            int[] ordered = day.stream().filter(placeOf::containsKey).mapToInt(placeOf::get).toArray();
-            if (ordered.length > 0) {
-                days.add(DayPlanner.schedule(days.size() + 1, cost, 0, endPlace, ordered, rules));
-            }
-        }
-        return days;
     }
 
-    private record Stops(List<TourStop> list, int excluded, int revealed) {
+    /** "3 objected to prospecting, 1 past the retention period". */
+    private static String reasons(TourScreening screening) {
+        List<String> parts = new ArrayList<>();
+        screening.leftOutByReason().forEach((reason, count) -> parts.add(count + " " + reason.words()));
+        return String.join(", ", parts);
     }
 
-    private static Stops loadStops(ProjectDatabase database, ContactPolicy policy, List<String> codes) {
+    /**
+     * The places of a pack: 0 the start, 1 the end when there is one, then the stops in the given order.
+     *
+     * @param byPlace the stop of each place, null for the start and end
+     */
+    private record Places(double[] xs, double[] ys, int endPlace, int firstStopPlace, List<TourStop> byPlace) {
+        static Places of(double[] start, double[] end, List<TourStop> stops) {
+            int first = end == null ? 1 : 2;
+            double[] xs = new double[first + stops.size()];
+            double[] ys = new double[xs.length];
+            List<TourStop> byPlace = new ArrayList<>();
+            xs[0] = start[0];
+            ys[0] = start[1];
+            byPlace.add(null);
+            if (end != null) {
+                xs[1] = end[0];
+                ys[1] = end[1];
+                byPlace.add(null);
+            }
+            for (int i = 0; i < stops.size(); i++) {
+                xs[first + i] = stops.get(i).x();
+                ys[first + i] = stops.get(i).y();
+                byPlace.add(stops.get(i));
+            }
+            return new Places(xs, ys, end == null ? 0 : 1, first, byPlace);
+        }
+
+        int[] stopPlaces() {
+            int[] places = new int[byPlace.size() - firstStopPlace];
+            for (int i = 0; i < places.length; i++) {
+                places[i] = firstStopPlace + i;
+            }
+            return places;
+        }
+    }
+
+    /** The listed stops in the order asked, with what the policy made of every code asked. */
+    private record Loaded(List<TourStop> list, TourScreening screening, int revealed) {
+    }
+
+    private static Loaded load(ProjectDatabase database, ContactPolicy policy, List<String> codes) {
         HouseholdRepository households = new HouseholdRepository(database);
         Map<String, Client> clients = new HashMap<>();
         for (Client c : new ClientRepository(database).findAll()) {
@@ -232,14 +350,9 @@ public final class TourService {
         }
         List<Household> visited = new ArrayList<>();
         List<Object> inOrder = new ArrayList<>();
-        int excluded = 0;
         for (String code : new LinkedHashSet<>(codes)) {
             Optional<Household> h = households.find(code);
             if (h.isPresent()) {
-                if (policy.pseudonymisedRefusal(h.get(), Optional.empty()).isPresent()) {
-                    excluded++; // an objection or expired retention: the household is not listed at all
-                    continue;
-                }
                 visited.add(h.get());
                 inOrder.add(h.get());
             } else if (clients.containsKey(code)) {
@@ -251,26 +364,36 @@ public final class TourService {
         }
         Map<String, FieldVisitContacts.VisitContact> contacts = new FieldVisitContacts(policy).forVisit(database, visited);
         List<TourStop> list = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
+        List<TourScreening.LeftOut> leftOut = new ArrayList<>();
+        List<TourScreening.WithoutAddress> withoutAddress = new ArrayList<>();
         int revealed = 0;
+        CommuneTable communes = CommuneTable.shipped();
         for (Object o : inOrder) {
             if (o instanceof Household h) {
                 FieldVisitContacts.VisitContact c = contacts.get(h.anonCode());
+                if (!c.listed()) {
+                    leftOut.add(new TourScreening.LeftOut(h.anonCode(), c.leftOut()));
+                    continue;
+                }
+                if (c.withheld() != null) {
+                    withoutAddress.add(new TourScreening.WithoutAddress(h.anonCode(), c.withheld()));
+                }
                 revealed += c.revealed() ? 1 : 0;
-                list.add(new TourStop(h.anonCode(), TourStop.Kind.HOUSEHOLD, h.x(), h.y(), c.name(), c.address(), c.phone(),
-                        String.join(", ", h.interests()), null));
+                String commune = h.communeInsee() == null ? "" : communes.byInsee(h.communeInsee()).map(Commune::name)
+                        .orElse(h.communeInsee());
+                list.add(new TourStop(h.anonCode(), TourStop.Kind.HOUSEHOLD, h.x(), h.y(), h.lon(), h.lat(), commune,
+                        c.name(), c.address(), c.phone(), h.interests(), null));
+                listed.add(h.anonCode());
             } else {
                 Client c = (Client) o;
-                list.add(new TourStop(c.code(), TourStop.Kind.CLIENT, c.x(), c.y(), c.name(), null, null, "",
-                        new TourStop.ClientMetrics(c.category().name().toLowerCase(Locale.ROOT), c.revenue(),
-                                c.grossMargin(), c.invoiceCount(),
-                                c.lastOrderDate() == null ? null : c.lastOrderDate().toString())));
+                list.add(new TourStop(c.code(), TourStop.Kind.CLIENT, c.x(), c.y(), c.lon(), c.lat(), "", c.name(), null,
+                        null, List.of(), new TourStop.ClientMetrics(c.category().code(), c.revenue(), c.grossMargin(),
+                                c.invoiceCount(), c.lastOrderDate() == null ? null : c.lastOrderDate().toString())));
+                listed.add(c.code());
             }
         }
-        if (list.isEmpty()) {
-            throw new UserFacingException("None of the " + codes.size() + " stops may be listed (objections or expired "
-                    + "retention); there is no tour to prepare.");
-        }
-        return new Stops(list, excluded, revealed);
+        return new Loaded(list, new TourScreening(listed, leftOut, withoutAddress), revealed);
     }
 
     private static Optional<VectorLayer> roadsLayer(MapContent content) {
@@ -303,17 +426,20 @@ public final class TourService {
         return moved;
     }
 
-    private void audit(ProjectDatabase database, TourPackWriter.Written written, int count, Stops stops, Path outDir,
+    private void audit(ProjectDatabase database, TourPackWriter.Written written, int count, Loaded stops, Path outDir,
                        Map<String, String> sha256) {
-        String excluded = "{\"objection_or_retention\":" + stops.excluded + "}";
-        com.fasterxml.jackson.databind.node.ObjectNode node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode excluded = json.createObjectNode();
+        stops.screening.leftOutByReason().forEach((reason, n) -> excluded.put(reason.key(), n));
+        com.fasterxml.jackson.databind.node.ObjectNode node = json.createObjectNode();
         node.put("revealed", stops.revealed);
+        node.put("without_address", stops.screening.withoutAddress().size());
         node.putArray("files").add(TourPackWriter.CSV).add(TourPackWriter.PDF).add(TourPackWriter.PNG);
         node.put("folder", outDir.toAbsolutePath().normalize().toString());
         com.fasterxml.jackson.databind.node.ObjectNode hashes = node.putObject("sha256");
         sha256.forEach(hashes::put);
-        String details = node.toString();
         new ExportLogRepository(database).append(new ExportLogEntry(0, OffsetDateTime.now(clock), osUser, "tour", null,
-                "field_visit", TourPackWriter.CSV_COLUMNS, count, excluded, written.csv().getFileName().toString(), details));
+                "field_visit", TourPackWriter.CSV_COLUMNS, count, excluded.toString(),
+                written.csv().getFileName().toString(), node.toString()));
     }
 }

@@ -15,54 +15,57 @@ import org.geoprospect.io.export.StagedFile;
 import org.geoprospect.io.image.PngWriter;
 import org.geoprospect.io.pdf.PdfMapPage;
 import org.geoprospect.io.pdf.PdfReportWriter;
-import org.geoprospect.io.pdf.PdfTable;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.model.VectorLayer;
-import org.geoprospect.render.LayerDrawing;
-import org.geoprospect.render.MapOverlay;
-import org.geoprospect.render.MapRenderer;
-import org.geoprospect.render.RasterCanvas;
-import org.geoprospect.render.Viewport;
-import org.locationtech.jts.geom.Envelope;
 
 /**
- * Writes a tour pack folder: {@value #CSV} (the ordered stops), {@value #PDF} (one map page per day,
- * then the contact sheet) and {@value #PNG} (every day's route on one map). Each file is written
- * atomically. Personal fields come in already approved ({@link TourStop}). Not thread-safe (one
- * renderer per instance).
+ * Writes a tour pack folder: {@value #CSV} (the ordered stops), {@value #PDF} (for each day its map,
+ * then its detail maps; then the contact sheet) and {@value #PNG} (every day's route on one map). The
+ * pack shows exactly the days, order and arrival times it is given. Every stop can be found: its
+ * number is on its day's map and on one detail map ({@link StopExtracts}, at street scale), the sheet
+ * names that page and map, and where no address may be printed it gives the commune and the WGS84
+ * position. Texts are in the pack's language ({@link TourPackTexts}); the CSV keeps codes. Each file is
+ * written atomically. Personal fields come in already approved ({@link TourStop}). Not thread-safe.
  */
 public final class TourPackWriter {
     public static final String CSV = "tour-stops.csv";
     public static final String PDF = "tour.pdf";
     public static final String PNG = "tour-map.png";
-    /** Columns of the stops CSV. */
+    /** Columns of the stops CSV (positions in WGS84 degrees; {@code map_extract} and {@code pdf_page}: where the stop's detail map is). */
     public static final List<String> CSV_COLUMNS = List.of("stop", "day", "arrival", "kind", "code", "name", "address",
-            "phone", "interests", "client_category", "revenue", "gross_margin", "invoices", "last_order");
-    static final int MAP_WIDTH = 1640;
-    static final int MAP_HEIGHT = 1000;
+            "phone", "interests", "client_category", "revenue", "gross_margin", "invoices", "last_order", "commune",
+            "latitude", "longitude", "map_extract", "pdf_page");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private final MapRenderer renderer = new MapRenderer();
+    private final TourPackTexts texts;
+
+    /** A writer whose PDF speaks the language of {@code texts}. */
+    public TourPackWriter(TourPackTexts texts) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+    }
 
     /**
      * Everything a pack shows.
      *
-     * @param title  e.g. "Tour of 25 stops"
      * @param xs     project x of every place (start, end and stops are indices into these)
      * @param ys     project y of every place
      * @param start  the start place
      * @param end    the end place
      * @param stops  the stop of each place index, null for start and end
-     * @param days   the day plans (indices into the places)
+     * @param days   the day plans (indices into the places), written as they are
      * @param layers the background map layers, bottom first
      */
-    public record Pack(String title, double[] xs, double[] ys, int start, int end, List<TourStop> stops,
+    public record Pack(double[] xs, double[] ys, int start, int end, List<TourStop> stops,
                        List<DayPlan> days, List<VectorLayer> layers) {
         public Pack {
-            Objects.requireNonNull(title, "title");
             stops = java.util.Collections.unmodifiableList(new ArrayList<>(stops));
             days = List.copyOf(days);
             layers = List.copyOf(layers);
+        }
+
+        /** The number of stops over all days. */
+        public int stopCount() {
+            return days.stream().mapToInt(d -> d.stops().length).sum();
         }
     }
 
@@ -175,45 +178,27 @@ public final class TourPackWriter {
     }
 
     private Written writeFiles(Path folder, Pack pack, ProgressMonitor monitor) throws IOException {
-        List<List<String>> rows = rows(pack);
+        TourPackLayout layout = TourPackLayout.of(pack);
+        List<TourPackRows.Visit> visits = TourPackRows.visits(pack, layout);
         Path csv = folder.resolve(CSV);
-        writeCsv(csv, rows);
+        writeCsv(csv, TourPackRows.csv(visits));
+        TourPackMaps maps = new TourPackMaps(pack);
         List<PdfMapPage> pages = new ArrayList<>();
-        for (DayPlan day : pack.days()) {
+        for (TourPackLayout.DayLayout day : layout.days()) {
             monitor.checkCancelled();
-            pages.add(new PdfMapPage(dayTitle(day), daySubtitle(day), render(pack, List.of(day)).image(), legend(List.of(day))));
-        }
-        Path pdf = folder.resolve(PDF);
-        PdfReportWriter.write(pdf, pack.title(), pages, sheet(pack.title(), rows));
-        Path png = folder.resolve(PNG);
-        PngWriter.write(render(pack, pack.days()), png);
-        return new Written(csv, pdf, png, pages.size() + PdfReportWriter.tablePages(rows.size()));
-    }
-
-    /** The CSV rows (without header), in visiting order, numbered across days. */
-    static List<List<String>> rows(Pack pack) {
-        List<List<String>> rows = new ArrayList<>();
-        int number = 0;
-        for (DayPlan day : pack.days()) {
-            int[] stops = day.stops();
-            for (int i = 0; i < stops.length; i++) {
-                TourStop s = pack.stops().get(stops[i]);
-                TourStop.ClientMetrics m = s.clientMetrics();
-                List<String> row = new ArrayList<>(List.of(Integer.toString(++number), Integer.toString(day.day()),
-                        day.arrivals().get(i).format(HH_MM), s.kind().name().toLowerCase(Locale.ROOT), s.code()));
-                row.add(s.name());
-                row.add(s.address());
-                row.add(s.phone());
-                row.add(s.interests());
-                row.add(m == null ? null : m.category());
-                row.add(m == null ? null : money(m.revenue()));
-                row.add(m == null ? null : money(m.grossMargin()));
-                row.add(m == null ? null : Integer.toString(m.invoices()));
-                row.add(m == null ? null : m.lastOrder());
-                rows.add(row);
+            pages.add(new PdfMapPage(dayTitle(day.day()), daySubtitle(day.day()), maps.dayMap(day, monitor).image(),
+                    legend(day.day())));
+            for (int page = 0; page < day.extractPages(); page++) {
+                pages.add(new PdfMapPage(extractsTitle(day, page), texts.get("extracts.subtitle", StopExtracts.SPAN_METRES),
+                        maps.extractPage(day, page, texts, monitor).image(), legend(day.day())));
             }
         }
-        return rows;
+        String title = texts.get("title", pack.stopCount());
+        Path pdf = folder.resolve(PDF);
+        PdfReportWriter.write(pdf, title, pages, TourPackRows.sheet(title, visits, texts));
+        Path png = folder.resolve(PNG);
+        PngWriter.write(maps.overview(monitor), png);
+        return new Written(csv, pdf, png, pages.size() + PdfReportWriter.tablePages(visits.size()));
     }
 
     private static void writeCsv(Path target, List<List<String>> rows) throws IOException {
@@ -228,76 +213,28 @@ public final class TourPackWriter {
         }
     }
 
-    private static PdfTable sheet(String title, List<List<String>> rows) {
-        List<List<String>> cells = new ArrayList<>();
-        for (List<String> r : rows) {
-            // stop, day, arrival, code or name, address, phone, interests (client figures for clients)
-            String label = r.get(5) != null ? r.get(5) + " (" + r.get(4) + ")" : r.get(4);
-            String interests = r.get(9) != null ? r.get(9) + ", CA " + r.get(10) + " €, marge " + r.get(11) + " €" : r.get(8);
-            cells.add(java.util.Arrays.asList(r.get(0), r.get(1), r.get(2), label, r.get(6), r.get(7), interests));
-        }
-        return new PdfTable("Contact sheet — " + title, List.of("Stop", "Day", "Arrival", "Code / name", "Address", "Phone",
-                "Interests / client"), new double[] {4, 3, 5, 22, 28, 11, 20}, cells);
+    private List<PdfMapPage.LegendItem> legend(DayPlan day) {
+        int rgb = TourMapOverlay.dayColour(day.day());
+        return List.of(new PdfMapPage.LegendItem(PdfMapPage.Symbol.SQUARE, TourMapOverlay.OFFICE_COLOUR,
+                        texts.get("legend.startEnd")),
+                new PdfMapPage.LegendItem(PdfMapPage.Symbol.CIRCLE, rgb, texts.get("legend.stop")),
+                new PdfMapPage.LegendItem(PdfMapPage.Symbol.LINE, rgb, texts.get("legend.route")),
+                new PdfMapPage.LegendItem(PdfMapPage.Symbol.LINE, 0x333333, texts.get("legend.moved")));
     }
 
-    private RasterCanvas render(Pack pack, List<DayPlan> days) {
-        List<TourMapOverlay.Route> routes = new ArrayList<>();
-        Envelope area = new Envelope();
-        int number = 0;
-        for (DayPlan day : pack.days()) {
-            int[] stops = day.stops();
-            boolean shown = days.contains(day);
-            double[] xs = new double[stops.length + 2];
-            double[] ys = new double[stops.length + 2];
-            int[] numbers = new int[stops.length];
-            xs[0] = pack.xs()[pack.start()];
-            ys[0] = pack.ys()[pack.start()];
-            for (int i = 0; i < stops.length; i++) {
-                xs[i + 1] = pack.xs()[stops[i]];
-                ys[i + 1] = pack.ys()[stops[i]];
-                numbers[i] = ++number;
-            }
-            xs[stops.length + 1] = pack.xs()[pack.end()];
-            ys[stops.length + 1] = pack.ys()[pack.end()];
-            if (shown) {
-                routes.add(new TourMapOverlay.Route(xs, ys, numbers, TourMapOverlay.dayColour(day.day())));
-                for (int i = 0; i < xs.length; i++) {
-                    area.expandToInclude(xs[i], ys[i]);
-                }
-            }
-        }
-        // A margin so that the circles at the edge are whole, and at least 2 km across.
-        double margin = Math.max(Math.max(area.getWidth(), area.getHeight()) * 0.08, 300);
-        area.expandBy(margin);
-        if (area.getWidth() < 2000) {
-            area.expandBy((2000 - area.getWidth()) / 2, 0);
-        }
-        Viewport viewport = Viewport.fitting(area, MAP_WIDTH, MAP_HEIGHT);
-        RasterCanvas canvas = new RasterCanvas(MAP_WIDTH, MAP_HEIGHT);
-        List<LayerDrawing> drawings = pack.layers().stream().map(LayerDrawing::withDefaultStyle).toList();
-        List<MapOverlay> overlays = List.of(new TourMapOverlay(routes));
-        renderer.render(drawings, overlays, viewport, canvas, ProgressMonitor.NONE);
-        return canvas;
+    private String dayTitle(DayPlan day) {
+        return texts.get("day.title", day.day(), day.stops().length);
     }
 
-    private static List<PdfMapPage.LegendItem> legend(List<DayPlan> days) {
-        int rgb = TourMapOverlay.dayColour(days.get(0).day());
-        return List.of(new PdfMapPage.LegendItem(PdfMapPage.Symbol.SQUARE, TourMapOverlay.OFFICE_COLOUR, "Start / end"),
-                new PdfMapPage.LegendItem(PdfMapPage.Symbol.CIRCLE, rgb, "Stop (number = visiting order)"),
-                new PdfMapPage.LegendItem(PdfMapPage.Symbol.LINE, rgb, "Route (straight legs between stops)"));
-    }
-
-    private static String dayTitle(DayPlan day) {
-        return "Day " + day.day() + " — " + day.stops().length + (day.stops().length == 1 ? " visit" : " visits");
-    }
-
-    private static String daySubtitle(DayPlan day) {
-        String first = day.arrivals().isEmpty() ? "" : ", first arrival " + day.arrivals().get(0).format(HH_MM);
-        return String.format(Locale.ROOT, "%.1f km of travel%s, back at %s", day.metres() / 1000.0, first,
+    private String daySubtitle(DayPlan day) {
+        return texts.get("day.subtitle", day.metres() / 1000.0, day.arrivals().get(0).format(HH_MM),
                 day.returnTime().format(HH_MM));
     }
 
-    private static String money(double value) {
-        return String.format(Locale.ROOT, "%.0f", value);
+    private String extractsTitle(TourPackLayout.DayLayout day, int page) {
+        int from = page * TourPackLayout.EXTRACTS_PER_PAGE;
+        int to = Math.min(day.extracts().size(), from + TourPackLayout.EXTRACTS_PER_PAGE) - 1;
+        String labels = day.extracts().get(from).label() + (to > from ? "–" + day.extracts().get(to).label() : "");
+        return texts.get("extracts.title", day.day().day(), labels);
     }
 }

@@ -26,7 +26,13 @@
  * hours" are that one window for all stops; per-stop windows are not modelled.
  *
  * <p><b>Pack</b> ({@link org.geoprospect.tour.TourPackWriter}): stops CSV (safe CSV writer, atomic),
- * PDF (one map page per day, then the contact sheet; Standard 14 Helvetica, WinAnsi), overview PNG.
- * Personal fields arrive approved by {@code privacy.FieldVisitContacts}.
+ * PDF (for each day its map, then its detail maps, four to a page; then the contact sheet; Standard 14
+ * Helvetica, WinAnsi), overview PNG, written with exactly the days, order and times given. Detail maps
+ * ({@link org.geoprospect.tour.StopExtracts}) show groups of nearby stops 800 m across (about 1:6,000
+ * printed); numbers that would overlap are moved aside with a leader line
+ * ({@link org.geoprospect.tour.NumberedDiscPlacement}); the sheet names each stop's page and detail map
+ * and, where no address may be printed, its commune and WGS84 latitude, longitude. Words in French or
+ * English ({@link org.geoprospect.tour.TourPackTexts}, interests as words). Personal fields arrive
+ * approved by {@code privacy.FieldVisitContacts}.
  */
 package org.geoprospect.tour;

@@ -27,25 +27,25 @@ public final class Messages {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
     }
 
-    /** The locale of the texts: numbers and dates shown beside them are formatted for it. */
-    public Locale locale() {
+    /** The locale numbers and dates are formatted for beside these texts (English for the root bundle). */
+    public Locale formatLocale() {
         return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     }
 
     /** A whole number with the locale's grouping ("8,518", "8 518"). */
     public String integer(long value) {
-        return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
+        return java.text.NumberFormat.getIntegerInstance(formatLocale()).format(value);
     }
 
     /** An amount of euros rounded to the euro, with the locale's grouping and the sign ("197,947 €"). */
     public String euros(double value) {
-        return java.text.NumberFormat.getIntegerInstance(locale()).format(Math.round(value)) + "\u00a0€";
+        return java.text.NumberFormat.getIntegerInstance(formatLocale()).format(Math.round(value)) + "\u00a0€";
     }
 
     /** A date as this locale writes it ("4 déc. 2026", "Dec 4, 2026"). */
     public String date(java.time.LocalDate date) {
         return date == null ? "—" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(locale()).format(date);
+                .withLocale(formatLocale()).format(date);
     }
 
     /**
@@ -71,6 +71,14 @@ public final class Messages {
         }
         return parts.size() == 1 ? parts.get(0) : get("period.and", String.join(", ", parts.subList(0, parts.size() - 1)),
                 parts.get(parts.size() - 1));
+    }
+
+    /**
+     * The language of these texts: the locale of the bundle found ({@code fr}, or the root bundle's
+     * English), for the texts kept outside this bundle (e.g. {@code model.InterestLabels}).
+     */
+    public Locale locale() {
+        return bundle.getLocale();
     }
 
     /**

@@ -93,5 +93,9 @@ class RecordCardWindowTest {
         assertEquals("Household H0006669", title.getText());
         assertTrue(window.viewModel().prospecting().card().rows().stream()
                 .anyMatch(r -> r.label().equals("Anonymous code") && r.value().equals("H0006669")));
+        // sample-data/households.csv gives H0006669 the interest code "running": the card prints the word.
+        assertTrue(window.viewModel().prospecting().card().rows().stream()
+                .anyMatch(r -> r.label().equals("Interests") && "Running".equals(r.value())),
+                () -> window.viewModel().prospecting().card().rows().toString());
     }
 }

@@ -16,7 +16,9 @@ import java.util.Objects;
  * character after leading spaces, no-break spaces (U+00A0) or narrow no-break spaces (U+202F) is
  * {@code =}, {@code +}, {@code -}, {@code @}, tab, CR or LF gets a leading apostrophe and is quoted,
  * so that Excel and LibreOffice show it as text instead of evaluating it. Leading blanks are kept
- * after the apostrophe: the value is otherwise unchanged.
+ * after the apostrophe: the value is otherwise unchanged. A plain negative number ({@code -0.55360}: a
+ * minus, digits, an optional point and digits, nothing else) is a number to a spreadsheet, not a formula,
+ * and is written as it is (longitudes west of Greenwich, e.g. in the tour pack).
  *
  * <p>Quoting (RFC 4180): a cell is quoted when it contains the delimiter, a quote, CR or LF, or was
  * neutralised; quotes inside are doubled. Rows end with CRLF. Null cells are written empty. Text is
@@ -30,6 +32,7 @@ import java.util.Objects;
  */
 public final class SafeCsvWriter implements Closeable {
     private static final char BOM = '\uFEFF';
+    private static final java.util.regex.Pattern PLAIN_NEGATIVE_NUMBER = java.util.regex.Pattern.compile("-\\d+(\\.\\d+)?");
 
     private final Writer out;
     private final char delimiter;
@@ -94,6 +97,9 @@ public final class SafeCsvWriter implements Closeable {
             return false;
         }
         char first = value.charAt(i);
+        if (first == '-' && i == 0 && PLAIN_NEGATIVE_NUMBER.matcher(value).matches()) {
+            return false;
+        }
         return first == '=' || first == '+' || first == '-' || first == '@'
                 || first == '\t' || first == '\r' || first == '\n';
     }

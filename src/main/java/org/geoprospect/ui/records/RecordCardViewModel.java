@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.geoprospect.model.Client;
 import org.geoprospect.model.Competitor;
+import org.geoprospect.model.InterestLabels;
 import org.geoprospect.privacy.CardView;
 import org.geoprospect.service.HouseholdCard;
 import org.geoprospect.service.UserFacingException;
@@ -77,8 +78,8 @@ public final class RecordCardViewModel {
         String commune = card.communeName() == null ? card.communeInsee()
                 : card.communeName() + (card.communeInsee() == null ? "" : " (" + card.communeInsee() + ")");
         lines.add(CardRow.of(messages.get("card.commune"), commune));
-        lines.add(CardRow.of(messages.get("card.interests"), String.join(", ",
-                card.interests().stream().map(i -> i.replace('_', ' ')).toList())));
+        lines.add(CardRow.of(messages.get("card.interests"),
+                InterestLabels.forLocale(messages.locale()).labels(card.interests())));
         lines.add(CardRow.of(messages.get("card.size"), card.householdSize() > 0
                 ? messages.get("card.size.persons", card.householdSize()) : null));
         lines.add(CardRow.of(messages.get("card.ageBand"), card.ageBand()));

@@ -31,7 +31,7 @@ public final class SectorPanel extends VBox {
         table.getColumns().add(text(messages, "sectors.column.matching", r -> grouped(messages, r.row().matchingProspects()), true));
         table.getColumns().add(text(messages, "sectors.column.clients", r -> messages.integer(r.row().clients()), true));
         table.getColumns().add(text(messages, "sectors.column.penetration", r -> r.row().penetrationPerThousand() == null
-                ? "—" : String.format(messages.locale(), "%.1f", r.row().penetrationPerThousand()), true));
+                ? "—" : String.format(messages.formatLocale(), "%.1f", r.row().penetrationPerThousand()), true));
         table.getColumns().add(text(messages, "sectors.column.remaining", r -> grouped(messages, r.row().remainingPotential()), true));
         org.geoprospect.ui.TableFitting.install(table);
         table.setRowFactory(t -> {

@@ -23,6 +23,7 @@ import org.geoprospect.analysis.definition.TargetDefinition;
 import org.geoprospect.analysis.selection.ShapeSelections;
 import org.geoprospect.index.Selection;
 import org.geoprospect.model.Channel;
+import org.geoprospect.model.InterestLabels;
 import org.geoprospect.model.Interests;
 import org.geoprospect.service.AnalysisSession;
 import org.geoprospect.ui.BackgroundTasks;
@@ -128,13 +129,12 @@ public final class CriteriaViewModel {
         selectionText.set(describeSelection());
     }
 
-    /** The readable name of an interest code ({@code mountain_bike} → "Mountain bike (VTT)"). */
+    /**
+     * The readable name of an interest code ({@code mountain_bike} → "Mountain bike (VTT)"), in the
+     * language of these messages (the words live beside the vocabulary: {@link InterestLabels}).
+     */
     public static String interestLabel(Messages messages, String code) {
-        try {
-            return messages.get("interest." + code);
-        } catch (java.util.MissingResourceException e) {
-            return code.replace('_', ' ');
-        }
+        return InterestLabels.forLocale(messages.locale()).label(code);
     }
 
     /** The lists that depend on the data: bands, competitors, sectors. */

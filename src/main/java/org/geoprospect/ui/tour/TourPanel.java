@@ -2,6 +2,7 @@ package org.geoprospect.ui.tour;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -17,11 +19,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 import org.geoprospect.analysis.selection.ShapeSelections;
 import org.geoprospect.render.points.PointLayers;
 import org.geoprospect.service.AnalysisSession;
+import org.geoprospect.service.ProjectAccess;
 import org.geoprospect.service.TourService;
 import org.geoprospect.ui.MainViewModel;
 import org.geoprospect.ui.Messages;
@@ -29,10 +34,12 @@ import org.geoprospect.ui.map.MapPick;
 import org.geoprospect.ui.map.MapViewModel;
 
 /**
- * The "Tour" side panel: where the days start (and end), the day rules, Plan with progress and
- * Cancel, one tab per day with the numbered stops (drag to reorder, also across days; Up/Down and
- * day buttons for the keyboard; Delete removes), stops added by clicking the map, the totals, and
- * "Export tour pack…". Only binds to {@link TourPlanViewModel}. FX thread.
+ * The "Tour" side panel: the stops chosen and what the contact policy makes of them (who is left out
+ * and why, who is visited without name or address, checked as soon as the choice changes and the
+ * panel shows), where the days start (and end), the day rules, Plan with progress and Cancel, one tab
+ * per day with the numbered stops (drag to reorder, also across days; Up/Down and day buttons for the
+ * keyboard; Delete removes), stops added by clicking the map, the totals, and "Export tour pack…",
+ * which writes exactly the tour shown. Only binds to {@link TourPlanViewModel}. FX thread.
  */
 public final class TourPanel extends VBox {
     private final TourPlanViewModel model;
@@ -46,6 +53,8 @@ public final class TourPanel extends VBox {
     private final ToggleButton pickStart;
     private final ToggleButton pickEnd;
     private final ToggleButton addOnMap;
+    private final PolicyCheckView policyView;
+    private Function<Window, File> folderChooser = this::chooseFolder;
 
     public TourPanel(TourPlanViewModel model, TourSource source, Messages messages, MapViewModel map,
                      Supplier<Path> project, TourService service) {
@@ -56,6 +65,7 @@ public final class TourPanel extends VBox {
         this.project = project;
         this.service = service;
         this.days = new DayTabs(model, messages);
+        this.policyView = new PolicyCheckView(model.policy(), source::stops);
         this.picker = new MapClickPicker(map, this::picked);
         this.pickStart = pickButton("tourPickStart", MapClickPicker.Mode.START);
         this.pickEnd = pickButton("tourPickEnd", MapClickPicker.Mode.END);
@@ -63,10 +73,26 @@ public final class TourPanel extends VBox {
         addOnMap.setText(messages.get("tour.addOnMap"));
         addOnMap.setTooltip(new Tooltip(messages.get("tour.addOnMap.tip")));
         setId("tourPanel");
-        setSpacing(6);
-        setPadding(new Insets(8));
+        // On a small screen (1366 × 768) the panel is taller than the window: everything but the export
+        // line scrolls, the day tabs taking what height is left when there is room.
+        VBox content = new VBox(6, planBox(), days, editButtons(), totals());
+        content.setPadding(new Insets(8, 8, 0, 8));
         VBox.setVgrow(days, Priority.ALWAYS);
-        getChildren().addAll(planBox(), days, editButtons(), totals(), exportLine());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("tourScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge"); // no border: it reads as the panel itself
+        Node export = exportLine();
+        VBox.setMargin(export, new Insets(0, 8, 8, 8));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(scroll, export);
+        source.onChange(() -> {
+            model.choiceChanged();
+            policyView.requestCheck();
+        });
+        policyView.requestCheck();
     }
 
     /**
@@ -79,6 +105,14 @@ public final class TourPanel extends VBox {
     public static TourPanel create(Messages messages, MainViewModel main, ObservableValue<AnalysisSession> session,
                                    ObservableValue<ShapeSelections> target) {
         TourPlanViewModel model = new TourPlanViewModel(messages, main.undoHistory());
+        TourService service = new TourService(messages.locale());
+        model.policy().setScreener(codes -> {
+            Path folder = main.projectFolder();
+            if (folder == null) {
+                throw new IllegalStateException(messages.get("tour.problem.noProject"));
+            }
+            return ProjectAccess.whenFree(() -> service.screen(folder, codes));
+        });
         MapViewModel map = main.map();
         model.overlayProperty().addListener((o, a, overlay) -> map.setTourOverlay(overlay));
         // The roads graph is built once per loaded content, in the background, as the tour pack measures.
@@ -93,13 +127,14 @@ public final class TourPanel extends VBox {
             model.places().setProjectSrid(session.getValue().data().projectSrid());
         }
         TourSource source = new TourSource(messages, session, main.targeting(), target);
-        return new TourPanel(model, source, messages, map, main::projectFolder, new TourService());
+        return new TourPanel(model, source, messages, map, main::projectFolder, service);
     }
 
     private Node planBox() {
         Label stops = new Label();
         stops.setId("tourSource");
         stops.setWrapText(true);
+        stops.setMinHeight(Region.USE_PREF_SIZE);
         stops.textProperty().bind(source.descriptionBinding());
         TextField start = field("tourStart", model.places().startProperty(), messages.get("tour.start.prompt"));
         TextField end = field("tourEnd", model.places().endProperty(), messages.get("tour.end.prompt"));
@@ -147,14 +182,14 @@ public final class TourPanel extends VBox {
         progress.setPrefWidth(120);
         HBox actions = new HBox(6, plan, progress, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, stops, grid, rulesPane, actions);
+        return new VBox(6, stops, policyView, grid, rulesPane, actions);
     }
 
     private void planFromSource() {
         try {
             model.plan(source.stops());
         } catch (IllegalArgumentException e) {
-            model.report(e);
+            model.reportChoice(e);
         }
     }
 
@@ -237,12 +272,24 @@ public final class TourPanel extends VBox {
             model.report(new IllegalStateException(messages.get("tour.problem.noProject")));
             return;
         }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("tour.export.title"));
-        File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        File chosen = folderChooser.apply(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
             model.exportPack(folder, chosen.toPath(), service);
         }
+    }
+
+    private File chooseFolder(Window owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("tour.export.title"));
+        return chooser.showDialog(owner);
+    }
+
+    /**
+     * Replaces the system's folder dialog of "Export tour pack…" (headless tests, where no native dialog
+     * can open); {@code chooser} returns the folder chosen, or null for Cancel.
+     */
+    void setFolderChooser(Function<Window, File> chooser) {
+        this.folderChooser = java.util.Objects.requireNonNull(chooser, "chooser");
     }
 
     private void picked(MapClickPicker.Mode mode, MapPoint point, MapPick hit) {

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.geoprospect.render.MapOverlay;
 import org.geoprospect.service.ProjectAccess;
+import org.geoprospect.service.TourScreening;
 import org.geoprospect.service.TourService;
 import org.geoprospect.tour.DayRules;
 import org.geoprospect.tour.EuclideanCost;
@@ -46,6 +47,7 @@ import org.geoprospect.ui.undo.UndoHistory;
 public final class TourPlanViewModel {
     private final Messages messages;
     private final UndoHistory history;
+    private final PolicyCheck policy;
     private final DayRulesForm rules = new DayRulesForm();
     private final StartEndFields places = new StartEndFields();
     private final ReadOnlyObjectWrapper<TourPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
@@ -60,6 +62,10 @@ public final class TourPlanViewModel {
     private Supplier<SolverOptions> solverOptions = () -> SolverOptions.timeBudget(Duration.ofSeconds(1));
     private TravelModel travel = TravelModel.straightLine();
     private BackgroundTasks.Handle task;
+    /** The problem that belongs to the stops chosen (nothing chosen, too many, all left out); "" when none. */
+    private String choiceProblem = "";
+    /** Whether the running task plans the stops chosen (its failure then belongs to the choice). */
+    private boolean runningChoice;
 
     /**
      * @param history where every edit of the tour is recorded (the window's, so Edit ▸ Undo takes it back)
@@ -67,6 +73,7 @@ public final class TourPlanViewModel {
     public TourPlanViewModel(Messages messages, UndoHistory history) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.history = Objects.requireNonNull(history, "history");
+        this.policy = new PolicyCheck(messages);
         plan.addListener((o, a, b) -> refreshOverlay());
         highlightedDay.addListener((o, a, b) -> refreshOverlay());
     }
@@ -96,9 +103,12 @@ public final class TourPlanViewModel {
     }
 
     /**
-     * Plans a tour of these stops in the background from the start and end typed, with the rules typed;
-     * the new plan is an undoable edit. A mistake in the fields or a tour the rules cannot hold ends on
-     * {@link #problemProperty()}.
+     * Plans a tour of the stops chosen in the background from the start and end typed, with the rules
+     * typed; the new plan is an undoable edit. The stops are screened first by the {@link #policy()}'s
+     * screener (when set), and only those the contact policy lists are planned, so that the pack written
+     * later is exactly this plan; the policy's list then shows the answer the plan was made with. A
+     * mistake in the fields, a choice the policy leaves out entirely or a tour the rules cannot hold ends
+     * on {@link #problemProperty()}.
      */
     public void plan(List<PlannedStop> stops) {
         MapPoint start;
@@ -114,11 +124,29 @@ public final class TourPlanViewModel {
             problem.set(e.getMessage());
             return;
         }
-        List<PlannedStop> copy = List.copyOf(stops);
+        List<PlannedStop> chosen = List.copyOf(stops);
         TravelModel model = travel;
-        runInBackground(monitor -> TourPlanner.plan(copy, start, end, dayRules,
-                        model.costs(start, end, copy, factor, monitor), solverOptions.get(), monitor),
-                messages.get("tour.undo.plan", copy.size()));
+        java.util.function.Function<List<String>, TourScreening> screener = policy.screener();
+        runInBackground(true, monitor -> {
+            List<PlannedStop> listed = chosen;
+            if (screener != null) {
+                TourScreening screening = screener.apply(chosen.stream().map(PlannedStop::code).toList());
+                Platform.runLater(() -> policy.show(chosen.size(), screening));
+                java.util.Set<String> kept = new java.util.HashSet<>(screening.listed());
+                listed = chosen.stream().filter(s -> kept.contains(s.code())).toList();
+                if (listed.isEmpty()) {
+                    throw new IllegalArgumentException(messages.get("tour.policy.noneListed", chosen.size()));
+                }
+            }
+            monitor.checkCancelled();
+            return TourPlanner.plan(listed, start, end, dayRules, model.costs(start, end, listed, factor, monitor),
+                    solverOptions.get(), monitor);
+        }, planned -> messages.get("tour.undo.plan", planned.stopCount()));
+    }
+
+    /** What the contact policy makes of the stops chosen, shown before Plan. */
+    public PolicyCheck policy() {
+        return policy;
     }
 
     /** Plans the order and days again for the same stops (background; undoable). */
@@ -136,20 +164,40 @@ public final class TourPlanViewModel {
         }
         TravelModel model = travel;
         List<PlannedStop> stops = current.stopsInOrder();
-        runInBackground(monitor -> TourPlanner.plan(stops, current.start(), current.end(), dayRules,
+        runInBackground(false, monitor -> TourPlanner.plan(stops, current.start(), current.end(), dayRules,
                         model.costs(current.start(), current.end(), stops, current.detour(), monitor),
                         solverOptions.get(), monitor),
-                messages.get("tour.undo.recompute"));
+                planned -> messages.get("tour.undo.recompute"));
     }
 
-    private void runInBackground(BackgroundTasks.Work<TourPlan> work, String description) {
+    /** @param ofChoice whether a failure belongs to the stops chosen (planning them), so that a new choice clears it */
+    private void runInBackground(boolean ofChoice, BackgroundTasks.Work<TourPlan> work,
+                                 java.util.function.Function<TourPlan, String> description) {
         if (busy.get()) {
             return;
         }
         background("tour.planning", work, planned -> {
-            record(description, planned);
+            record(description.apply(planned), planned);
             message.set(summary(planned));
         }, () -> "");
+        runningChoice = ofChoice;
+    }
+
+    /**
+     * Reports a problem of the stops chosen (nothing chosen, too many) on the problem line; it goes away
+     * by itself when the choice changes ({@link #choiceChanged()}).
+     */
+    public void reportChoice(Throwable failure) {
+        report(failure);
+        choiceProblem = problem.get();
+    }
+
+    /** The stops chosen changed: a problem that belonged to the previous choice is no longer true. */
+    public void choiceChanged() {
+        if (!choiceProblem.isEmpty() && choiceProblem.equals(problem.get())) {
+            problem.set("");
+        }
+        choiceProblem = "";
     }
 
     /**
@@ -160,6 +208,7 @@ public final class TourPlanViewModel {
                                 java.util.function.Supplier<String> messageAfterFailure) {
         problem.set("");
         busy.set(true);
+        runningChoice = false;
         message.set(messages.get(runningKey));
         task = BackgroundTasks.run(work, result -> {
             busy.set(false);
@@ -168,6 +217,9 @@ public final class TourPlanViewModel {
             busy.set(false);
             message.set(messageAfterFailure.get());
             problem.set(sentence(failure));
+            if (runningChoice) {
+                choiceProblem = problem.get();
+            }
         }, () -> {
             busy.set(false);
             message.set(messages.get("tour.cancelled"));
@@ -442,26 +494,21 @@ public final class TourPlanViewModel {
     }
 
     /**
-     * Writes the tour pack of the planned stops into {@code folder} in the background, through the
-     * tour service (which applies the contact policy and records the export in the audit log), then
-     * says where it went. The pack keeps the days and the order shown in the panel, hand edits included;
-     * its arrival times use the project's roads when it has them.
+     * Writes the tour pack of the tour shown into {@code folder} in the background, through the tour
+     * service, exactly as shown: its days, visit order and arrival times (hand edits included), nothing
+     * planned again. The service checks the contact policy once more and refuses with a sentence if a
+     * stop was left out since (an objection recorded meanwhile): the pack is never a different tour. The
+     * export is recorded in the audit log; then the message line says where it went.
      */
     public void exportPack(Path project, Path folder, TourService service) {
         TourPlan current = plan.get();
         if (current == null || busy.get()) {
             return;
         }
-        List<String> codes = current.stopsInOrder().stream().map(PlannedStop::code).toList();
-        MapPoint end = current.end();
-        TourService.TourRequest request = new TourService.TourRequest(codes, places.toLonLat(current.start()),
-                end == null ? null : places.toLonLat(end), current.rules(), true, current.detour(),
-                Duration.ofMillis(codes.size() > 300 ? 5000 : 1000));
-        List<List<String>> codesByDay = current.days().stream()
-                .map(day -> day.stream().map(PlannedStop::code).toList()).toList();
+        TourService.PlannedTour tour = ShownTour.of(current);
         background("tour.exporting", monitor -> ProjectAccess.whenFree(
-                        () -> service.writePackInOrder(project, request, codesByDay, folder, monitor)),
+                        () -> service.writePlannedPack(project, tour, folder, monitor)),
                 result -> message.set(messages.get("tour.exported", result.folder(), result.stops(), result.days().size(),
-                        result.files().pdfPages(), result.excluded())), () -> "");
+                        result.files().pdfPages())), () -> "");
     }
 }

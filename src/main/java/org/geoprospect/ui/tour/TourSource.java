@@ -73,6 +73,18 @@ public final class TourSource {
         return TourStops.of(data.data(), result == null ? null : result.households(), result == null ? null : result.clients());
     }
 
+    /**
+     * Runs {@code action} whenever the choice may have changed: the data loaded, the map's selection or
+     * the current target's result (each change, even when the counts stay the same).
+     */
+    public void onChange(Runnable action) {
+        javafx.beans.value.ChangeListener<Object> listener = (o, a, b) -> action.run();
+        session.addListener(listener);
+        targeting.selectedHouseholdsProperty().addListener(listener);
+        targeting.selectedClientsProperty().addListener(listener);
+        target.addListener(listener);
+    }
+
     /** What a new tour would visit, e.g. "12 households and 1 client selected on the map". */
     public StringBinding descriptionBinding() {
         return description;

@@ -41,6 +41,17 @@ class SafeCsvWriterTest {
     }
 
     @Test
+    void aPlainNegativeNumberIsANumberNotAFormula() {
+        checkCell("-0.55360", "-0.55360");
+        checkCell("-12", "-12");
+        // Anything more after the digits may be a formula again.
+        checkCell("-1+1", "\"'-1+1\"");
+        checkCell("-0.5-HYPERLINK(1)", "\"'-0.5-HYPERLINK(1)\"");
+        checkCell("-0.", "\"'-0.\"");
+        checkCell(" -1", "\"' -1\"");
+    }
+
+    @Test
     void harmlessCellsAreUntouched() {
         checkCell("Jean-Pierre", "Jean-Pierre");
         checkCell("49100 Angers - centre", "49100 Angers - centre");

@@ -41,13 +41,17 @@ class RecordCardViewModelTest {
     }
 
     private static RecordCardViewModel cardOf(Household household) {
+        return cardOf(household, Locale.ENGLISH);
+    }
+
+    private static RecordCardViewModel cardOf(Household household, Locale locale) {
         CardView view = POLICY.cardView(household, Optional.of(CONTACT));
         List<HouseholdCard.ChannelConsent> consents = java.util.Arrays.stream(Channel.values())
                 .map(c -> new HouseholdCard.ChannelConsent(c, household.consent(c).granted(), household.consent(c).date()))
                 .toList();
         HouseholdCard card = new HouseholdCard("H1", "49099", "Cholet", household.interests(), 3, "35-49", "C", "exact",
                 consents, "web_form", household.lastContactDate(), view);
-        RecordCardViewModel vm = new RecordCardViewModel(Messages.forLocale(Locale.ENGLISH), null);
+        RecordCardViewModel vm = new RecordCardViewModel(Messages.forLocale(locale), null);
         vm.fill(card);
         return vm;
     }
@@ -73,8 +77,14 @@ class RecordCardViewModelTest {
                 vm.hiddenNoteProperty().get());
         assertEquals("H1", value(vm, "Anonymous code"));
         assertEquals("Cholet (49099)", value(vm, "Commune"));
-        assertEquals("mountain bike, picnic", value(vm, "Interests"));
+        assertEquals("Mountain bike (VTT), Picnic", value(vm, "Interests"), "interests as words, never codes");
         assertEquals("not given", value(vm, "Email"));
+    }
+
+    @Test
+    void aFrenchCardGivesTheInterestsInFrenchWords() {
+        RecordCardViewModel vm = cardOf(household(Map.of()), Locale.FRENCH);
+        assertEquals("VTT, Pique-nique", value(vm, "Centres d'intérêt"));
     }
 
     @Test
