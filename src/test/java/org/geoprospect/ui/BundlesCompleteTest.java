@@ -35,7 +35,7 @@ class BundlesCompleteTest {
             "Vin", "Course à pied", "Natation", "Lecture", "Musique", "Voyage", "Animaux",
             "Max", "Min", "Km", "km", "OK", "Export", "Import", "Interest", "Interests", "Message", "Messages", "Style…", "Style",
             "‰ clients", "Shapefiles (*.shp)", "Commune (INSEE)", "Classes", "client", "Top", "longitude/latitude",
-            "GeoJSON (*.geojson, *.json)", "Distances", "Triangle", "Points", "GeoProspect {0}");
+            "GeoJSON (*.geojson, *.json)", "Distances", "Triangle", "Points", "GeoProspect {0}", "prospect", "relation");
 
     private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
