@@ -31,11 +31,21 @@ public final class LayerStyleService {
         return looksOf(projectDir);
     }
 
-    /** The looks saved in a project already open, by layer name (for the map's one read of the project). */
-    static Map<String, LayerLook> looks(LayerRepository repository) {
+    /**
+     * The looks saved in a project already open, by layer name (for the map's one read of the project). A
+     * look this version cannot read is left out and its sentence added to {@code problems}: the layer is
+     * drawn with its default look and the saved one stays in the project untouched.
+     */
+    static Map<String, LayerLook> looks(LayerRepository repository, java.util.List<String> problems) {
         Map<String, LayerLook> looks = new LinkedHashMap<>();
         for (LayerInfo info : repository.list()) {
-            repository.style(info.name()).ifPresent(json -> looks.put(info.name(), LayerLookJson.read(json, info)));
+            repository.style(info.name()).ifPresent(json -> {
+                try {
+                    looks.put(info.name(), LayerLookJson.read(json, info));
+                } catch (UserFacingException e) {
+                    problems.add(e.getMessage());
+                }
+            });
         }
         return looks;
     }
@@ -44,7 +54,12 @@ public final class LayerStyleService {
         Objects.requireNonNull(projectDir, "projectDir");
         return ProjectAccess.whenFree(() -> {
             try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
-                return looks(new LayerRepository(database));
+                java.util.List<String> problems = new java.util.ArrayList<>();
+                Map<String, LayerLook> looks = looks(new LayerRepository(database), problems);
+                if (!problems.isEmpty()) {
+                    throw new UserFacingException(problems.get(0));
+                }
+                return looks;
             }
         });
     }

@@ -17,20 +17,22 @@ import org.locationtech.jts.geom.Envelope;
  * @param points      households, clients and competitors, drawn above the layers
  * @param projectName the project's display name ("" when unknown)
  * @param looks       the looks saved for layers by name (style, opacity, labels); a layer absent has the default
+ * @param lookProblems one sentence per saved look that could not be read (its layer is drawn with the default)
  */
 public record MapContent(int projectSrid, List<VectorLayer> layers, Envelope fullExtent, PointLayers points,
-                         String projectName, Map<String, LayerLook> looks) {
+                         String projectName, Map<String, LayerLook> looks, List<String> lookProblems) {
     public MapContent {
         layers = List.copyOf(layers);
         fullExtent = new Envelope(fullExtent);
         java.util.Objects.requireNonNull(points, "points");
         projectName = projectName == null ? "" : projectName;
         looks = looks == null ? Map.of() : Map.copyOf(looks);
+        lookProblems = lookProblems == null ? List.of() : List.copyOf(lookProblems);
     }
 
     /** Content without a name nor saved looks (tests, synthetic maps). */
     public MapContent(int projectSrid, List<VectorLayer> layers, Envelope fullExtent, PointLayers points) {
-        this(projectSrid, layers, fullExtent, points, "", Map.of());
+        this(projectSrid, layers, fullExtent, points, "", Map.of(), List.of());
     }
 
     /** Content with vector layers only. */

@@ -222,8 +222,10 @@ public final class ProjectService {
                 repository.load(info.name()).ifPresent(layers::add);
                 monitor.progress(++done, infos.size());
             }
+            List<String> problems = new ArrayList<>();
+            var looks = LayerStyleService.looks(repository, problems);
             return new MapContent(database.projectSrid(), layers, fullExtent(infos), PointLayersLoader.load(database, monitor),
-                    database.projectName(), LayerStyleService.looks(repository));
+                    database.projectName(), looks, problems);
         }
     }
 

@@ -132,30 +132,31 @@ public final class MainViewModel implements AutoCloseable {
         importAvailable.set(false);
         loadProgress.unbind();
         loadProgress.set(-1);
-        loadTask = BackgroundTasks.run(monitor -> {
-            MapContent content = loader.load(monitor);
-            String name = opening == null ? "" : new org.geoprospect.service.ProjectService().projectName(opening.folder());
-            return new LoadedProject(content, name);
-        }, loaded -> {
+        loadTask = BackgroundTasks.run(loader::load, content -> {
             if (mine != loadGeneration) {
                 return; // the project was closed, or another one opened, meanwhile
             }
             loading.set(false);
-            map.setContent(loaded.content());
-            prospecting.contentLoaded(loaded.content());
+            map.setContent(content);
             boolean openedReadOnly = opening != null && new org.geoprospect.service.ProjectService().isReadOnly(opening.folder());
             readOnly.set(openedReadOnly);
             importAvailable.set(opening != null && !openedReadOnly);
-            projectName.set(loaded.name());
+            projectName.set(content.projectName());
             projectOpen.set(true);
-            applySavedLooks();
-            rememberRecent(opening, loaded.name());
             String ready = messages.get(openedReadOnly ? "status.readOnly" : "status.ready");
             statusMessage.set(messages.get("status.drawing"));
-            whenFirstDrawn(loaded.content(), () -> {
-                statusMessage.set(startNote == null ? ready : startNote);
+            whenFirstDrawn(content, () -> {
+                String note = startNote != null ? startNote
+                        : content.lookProblems().isEmpty() ? null : content.lookProblems().get(0);
+                statusMessage.set(note == null ? ready : note);
                 startNote = null;
                 mapDrawn.set(true);
+                // Only now what the first frame does not need: the targeting panels' data (another reading of
+                // the project) and the recent-projects list would otherwise compete with it for the two cores.
+                if (mine == loadGeneration) {
+                    prospecting.contentLoaded(content);
+                    rememberRecent(opening, content.projectName());
+                }
             });
         }, failure -> {
             if (mine != loadGeneration) {
@@ -176,22 +177,26 @@ public final class MainViewModel implements AutoCloseable {
         loadProgress.bind(loadTask.progressProperty());
     }
 
-    /** What a background load brings back: the map and the project's display name. */
-    private record LoadedProject(MapContent content, String name) {
-    }
-
-    /** Runs {@code action} once a frame drawn from {@code content} is shown (at once if one already is). */
+    /**
+     * Runs {@code action} once, when a frame drawn from {@code content} is shown (at once if one already
+     * is) — or after {@link #FIRST_FRAME_PATIENCE} without one (a map never drawn, e.g. a window not shown),
+     * so that what waits for the first frame is never left waiting.
+     */
     private void whenFirstDrawn(MapContent content, Runnable action) {
         var current = map.frameProperty().get();
         if (current != null && current.source() == content) {
             action.run();
             return;
         }
+        boolean[] done = {false};
+        javafx.animation.PauseTransition patience = new javafx.animation.PauseTransition(FIRST_FRAME_PATIENCE);
         javafx.beans.value.ChangeListener<org.geoprospect.ui.map.RenderedFrame> listener = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends org.geoprospect.ui.map.RenderedFrame> o,
                     org.geoprospect.ui.map.RenderedFrame before, org.geoprospect.ui.map.RenderedFrame frame) {
-                if (frame != null && frame.source() == content) {
+                if (frame != null && frame.source() == content && !done[0]) {
+                    done[0] = true;
+                    patience.stop();
                     map.frameProperty().removeListener(this);
                     if (map.contentProperty().get() == content) {
                         action.run();
@@ -199,8 +204,21 @@ public final class MainViewModel implements AutoCloseable {
                 }
             }
         };
+        patience.setOnFinished(e -> {
+            if (!done[0]) {
+                done[0] = true;
+                map.frameProperty().removeListener(listener);
+                if (map.contentProperty().get() == content) {
+                    action.run();
+                }
+            }
+        });
         map.frameProperty().addListener(listener);
+        patience.play();
     }
+
+    /** How long the first frame is waited for before what follows it runs anyway. */
+    static final javafx.util.Duration FIRST_FRAME_PATIENCE = javafx.util.Duration.seconds(5);
 
     /** Puts the project at the head of the user's recent projects, in the background (a failure is only logged). */
     private void rememberRecent(ProjectSession opened, String name) {
@@ -416,16 +434,6 @@ public final class MainViewModel implements AutoCloseable {
 
     public void clearOpenFailure() {
         openFailure.set(null);
-    }
-
-    /** Gives the layers the looks saved in the project (order comes with the content), in the background. */
-    private void applySavedLooks() {
-        ProjectSession open = session;
-        if (open == null) {
-            return;
-        }
-        BackgroundTasks.run(monitor -> layerStyles.looks(open.folder()), looks -> map.layerList().applyLooks(looks),
-                failure -> error.set(new UserError(messages.get("load.failed.header"), userSentence(failure))), () -> { });
     }
 
     /** Whether a project is open and loaded, so files can be imported into it. */

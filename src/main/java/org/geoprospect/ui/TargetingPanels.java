@@ -62,11 +62,13 @@ public final class TargetingPanels extends BorderPane {
 
         VBox target = new VBox(new CriteriaPanel(criteria, messages), new SavedTargetsPanel(saved, messages, this::openExport));
         VBox.setVgrow(target.getChildren().get(0), Priority.ALWAYS);
+        // The tabs behind the first are built when first opened: the window shows sooner (their controls'
+        // styling and layout cost a good part of a second at start-up on two cores).
         TabPane tabs = new TabPane(tab("tabTarget", messages.get("panels.tab.target"), target),
-                tab("tabRanking", messages.get("panels.tab.ranking"), new RankingPanel(ranking, messages)),
-                tab("tabPrivacy", messages.get("panels.tab.privacy"), new PrivacyPanel(privacy, messages)),
-                tab("tabTour", messages.get("panels.tab.tour"), org.geoprospect.ui.tour.TourPanel.create(messages, main,
-                        context.sessionProperty(), criteria.resultProperty())));
+                LazyTab.of("tabRanking", messages.get("panels.tab.ranking"), () -> new RankingPanel(ranking, messages)),
+                LazyTab.of("tabPrivacy", messages.get("panels.tab.privacy"), () -> new PrivacyPanel(privacy, messages)),
+                LazyTab.of("tabTour", messages.get("panels.tab.tour"), () -> org.geoprospect.ui.tour.TourPanel.create(messages,
+                        main, context.sessionProperty(), criteria.resultProperty())));
         tabs.setId("targetingTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);

@@ -45,8 +45,8 @@ public final class MapPanels {
         Tab layers = new Tab(messages.get("layers.title"),
                 new javafx.scene.layout.VBox(layerPanel, new OverlayLegendBox(map, messages)));
         layers.setId("layersTab");
-        Tab sectors = new Tab(messages.get("sectors.title"), new SectorPanel(prospecting.sectors(), messages));
-        sectors.setId("sectorsTab");
+        Tab sectors = org.geoprospect.ui.LazyTab.of("sectorsTab", messages.get("sectors.title"),
+                () -> new SectorPanel(prospecting.sectors(), messages));
         TabPane tabs = new TabPane(layers, sectors);
         tabs.setId("mapSidePanel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -93,7 +93,13 @@ public final class MapViewModel implements AutoCloseable {
         List<LayerState> states = new ArrayList<>();
         if (newContent != null) {
             for (VectorLayer layer : newContent.layers()) {
-                states.add(0, new LayerState(layer));
+                LayerState state = new LayerState(layer);
+                // The saved look before the first frame: the map opens as the user left it, drawn once.
+                org.geoprospect.render.LayerLook look = newContent.looks().get(layer.info().name());
+                if (look != null) {
+                    state.applyLook(look);
+                }
+                states.add(0, state);
             }
             try {
                 toWgs84 = CoordinateTransform.between(newContent.projectSrid(), Srids.WGS84);
@@ -102,6 +108,9 @@ public final class MapViewModel implements AutoCloseable {
             }
         }
         layersTopFirst.setAll(states);
+        if (newContent != null) {
+            layerList.applyLooks(newContent.looks()); // remembers them as the looks to undo back to
+        }
         zoomToFullExtent();
     }
 
