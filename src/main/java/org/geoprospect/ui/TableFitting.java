@@ -86,6 +86,17 @@ public final class TableFitting {
         return widest;
     }
 
+    /** The width of a text's longest word in the default font (0 for null): what a word-wrapping label needs at least. */
+    public static double longestWordWidth(String text) {
+        double widest = 0;
+        if (text != null) {
+            for (String word : text.split("\\s+")) {
+                widest = Math.max(widest, textWidth(word, Font.getDefault()));
+            }
+        }
+        return Math.ceil(widest) + 2;
+    }
+
     static double textWidth(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;

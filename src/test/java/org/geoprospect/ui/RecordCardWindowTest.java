@@ -98,4 +98,39 @@ class RecordCardWindowTest {
                 .anyMatch(r -> r.label().equals("Interests") && "Running".equals(r.value())),
                 () -> window.viewModel().prospecting().card().rows().toString());
     }
+
+    @Test
+    void theCardIsOpaqueWrapsBetweenWordsExplainsItsBandsAndStaysInsideTheMap(FxRobot robot) throws Exception {
+        waitForRenderOfCurrentView();
+        HouseholdColumns households = map().contentProperty().get().points().households();
+        // sample-data/households.csv: H0000039 consented to e-mail (camille.maquette.39@example.org), band B, 45-59.
+        int id = households.idOfCode("H0000039");
+        robot.interact(() -> map().centreOn(households.x(id), households.y(id)));
+        while (!ProspectDots.showsRecords(map().viewportProperty().get().scaleDenominator())) {
+            robot.interact(() -> map().zoomIn());
+        }
+        robot.interact(() -> map().zoomIn());
+        robot.interact(() -> map().zoomIn());
+        waitForRenderOfCurrentView();
+        Viewport v = map().viewportProperty().get();
+        MapView mapView = window.mapView();
+        robot.moveTo(mapView.localToScreen(v.toScreenX(households.x(id)), v.toScreenY(households.y(id)))).clickOn(MouseButton.PRIMARY);
+        Label title = robot.lookup("#recordCardTitle").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Household H0000039".equals(title.getText())
+                && !window.viewModel().prospecting().card().loadingProperty().get()
+                && window.viewModel().prospecting().card().rows().stream().anyMatch(r -> r.label().equals("Email")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node card = robot.lookup("#recordCard").query();
+        assertTrue(card.getStyle().contains("-fx-background-color: white"), "opaque: " + card.getStyle());
+        var rows = window.viewModel().prospecting().card().rows();
+        assertTrue(rows.stream().anyMatch(r -> r.label().equals("Income band") && r.value().equals("B — second fifth")), rows::toString);
+        assertTrue(rows.stream().anyMatch(r -> r.label().equals("Age band") && r.value().equals("45–59 years old")), rows::toString);
+        String email = "camille.maquette.39@example.org";
+        Label value = robot.lookup((javafx.scene.Node n) -> n instanceof Label l && email.equals(l.getText())).queryAs(Label.class);
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) value.lookup(".text");
+        assertEquals(email, drawn.getText(), "the address is drawn whole, not cut or split");
+        javafx.geometry.Bounds cardBounds = card.localToScene(card.getLayoutBounds());
+        javafx.geometry.Bounds mapBounds = mapView.localToScene(mapView.getLayoutBounds());
+        assertTrue(mapBounds.contains(cardBounds), "the card stays inside the map: " + cardBounds + " in " + mapBounds);
+    }
 }

@@ -18,6 +18,8 @@ import org.geoprospect.ui.Messages;
  * note on hidden personal fields, all bound to a {@link RecordCardViewModel}.
  */
 public final class RecordCardView extends VBox {
+    /** The card's widest, so that it leaves most of the map in view. */
+    public static final double MAX_WIDTH = 420;
     private final GridPane grid = new GridPane();
     private final RecordCardViewModel viewModel;
 
@@ -26,9 +28,10 @@ public final class RecordCardView extends VBox {
         this.viewModel = viewModel;
         setId("recordCard");
         setPadding(new Insets(10));
-        setMaxSize(360, Region.USE_PREF_SIZE);
+        setMaxSize(MAX_WIDTH, Region.USE_PREF_SIZE);
         setPrefWidth(340);
-        setStyle("-fx-background-color: rgba(255,255,255,0.96); -fx-border-color: #8a8a8a; -fx-border-radius: 4;"
+        // Opaque: the map's labels and dots must not show through the card's text.
+        setStyle("-fx-background-color: white; -fx-border-color: #8a8a8a; -fx-border-radius: 4;"
                 + " -fx-background-radius: 4; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
         Label title = new Label();
         title.setId("recordCardTitle");
@@ -56,7 +59,13 @@ public final class RecordCardView extends VBox {
         note.textProperty().bind(viewModel.hiddenNoteProperty());
         note.visibleProperty().bind(viewModel.hiddenNoteProperty().isNotNull());
         note.managedProperty().bind(note.visibleProperty());
-        getChildren().addAll(header, grid, note);
+        // A long card scrolls inside the map rather than run off its bottom.
+        javafx.scene.control.ScrollPane rowsScroll = new javafx.scene.control.ScrollPane(grid);
+        rowsScroll.setFitToWidth(true);
+        rowsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        rowsScroll.setStyle("-fx-background-color: transparent; -fx-background: white;");
+        VBox.setVgrow(rowsScroll, Priority.SOMETIMES);
+        getChildren().addAll(header, rowsScroll, note);
         visibleProperty().bind(viewModel.visibleProperty());
         managedProperty().bind(viewModel.visibleProperty());
         viewModel.rows().addListener((ListChangeListener<CardRow>) c -> rebuild());
@@ -74,9 +83,12 @@ public final class RecordCardView extends VBox {
                 continue;
             }
             label.setStyle("-fx-text-fill: #555555;");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(row.value());
             value.setWrapText(true);
-            value.setMaxWidth(210);
+            // Wraps between words only: as wide as its longest word (an e-mail address is one word).
+            value.setMinWidth(Math.min(MAX_WIDTH - 120, org.geoprospect.ui.TableFitting.longestWordWidth(row.value())));
+            value.setMaxWidth(MAX_WIDTH - 120);
             grid.add(label, 0, r);
             grid.add(value, 1, r++);
         }

@@ -82,8 +82,10 @@ public final class RecordCardViewModel {
                 InterestLabels.forLocale(messages.locale()).labels(card.interests())));
         lines.add(CardRow.of(messages.get("card.size"), card.householdSize() > 0
                 ? messages.get("card.size.persons", card.householdSize()) : null));
-        lines.add(CardRow.of(messages.get("card.ageBand"), card.ageBand()));
-        lines.add(CardRow.of(messages.get("card.incomeBand"), card.incomeBand()));
+        // Bands in words: "A — lowest fifth of incomes", "45–59 years old".
+        org.geoprospect.model.CodeWords bands = org.geoprospect.model.CodeWords.bands(messages.locale());
+        lines.add(CardRow.of(messages.get("card.ageBand"), card.ageBand() == null ? null : bands.word(card.ageBand())));
+        lines.add(CardRow.of(messages.get("card.incomeBand"), card.incomeBand() == null ? null : bands.word(card.incomeBand())));
         lines.add(CardRow.of(messages.get("card.precision"), card.positionPrecision() == null ? null
                 : messages.get("card.precision." + card.positionPrecision())));
         lines.add(CardRow.section(messages.get("card.consents")));
@@ -116,10 +118,10 @@ public final class RecordCardViewModel {
                 CardRow.of(messages.get("card.code"), c.code()),
                 CardRow.of(messages.get("card.clientName"), c.name()),
                 CardRow.of(messages.get("card.category"), messages.get("legend.points.category." + c.category().code())),
-                CardRow.of(messages.get("card.sector"), c.sector()),
-                CardRow.of(messages.get("card.revenue"), money.format(Math.round(c.revenue())) + " €"),
-                CardRow.of(messages.get("card.margin"), money.format(Math.round(c.grossMargin())) + " €"),
-                CardRow.of(messages.get("card.invoices"), String.valueOf(c.invoiceCount())),
+                CardRow.of(messages.get("card.sector"), org.geoprospect.model.CodeWords.activities(messages.locale()).word(c.sector())),
+                CardRow.of(messages.get("card.revenue"), messages.euros(c.revenue())),
+                CardRow.of(messages.get("card.margin"), messages.euros(c.grossMargin())),
+                CardRow.of(messages.get("card.invoices"), messages.integer(c.invoiceCount())),
                 CardRow.of(messages.get("card.firstOrder"), date(c.firstOrderDate())),
                 CardRow.of(messages.get("card.lastOrder"), date(c.lastOrderDate())),
                 CardRow.of(messages.get("card.flags"), flags(c))));
@@ -133,7 +135,8 @@ public final class RecordCardViewModel {
                 CardRow.of(messages.get("card.code"), c.code()),
                 CardRow.of(messages.get("card.competitorName"), c.name()),
                 CardRow.of(messages.get("card.brand"), c.brand()),
-                CardRow.of(messages.get("card.attractiveness"), String.format(Locale.getDefault(), "%.1f", c.attractiveness()))));
+                CardRow.of(messages.get("card.attractiveness"), messages.get("card.attractiveness.value",
+                        messages.integer(Math.round(c.attractiveness()))))));
     }
 
     /** Closes the card. */
