@@ -68,7 +68,8 @@ public final class TargetingPanels extends BorderPane {
                 LazyTab.of("tabRanking", messages.get("panels.tab.ranking"), () -> new RankingPanel(ranking, messages)),
                 LazyTab.of("tabPrivacy", messages.get("panels.tab.privacy"), () -> new PrivacyPanel(privacy, messages)),
                 LazyTab.of("tabTour", messages.get("panels.tab.tour"), () -> org.geoprospect.ui.tour.TourPanel.create(messages,
-                        main, context.sessionProperty(), criteria.resultProperty())));
+                        main, context.sessionProperty(), criteria.resultProperty(),
+                        criteria.limitToSelectionProperty().and(criteria.hasSelectionBinding()))));
         tabs.setId("targetingTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);

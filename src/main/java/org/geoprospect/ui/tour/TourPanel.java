@@ -103,7 +103,7 @@ public final class TourPanel extends VBox {
      * @param target  the current target's live result
      */
     public static TourPanel create(Messages messages, MainViewModel main, ObservableValue<AnalysisSession> session,
-                                   ObservableValue<ShapeSelections> target) {
+                                   ObservableValue<ShapeSelections> target, ObservableValue<Boolean> limitedToSelection) {
         TourPlanViewModel model = new TourPlanViewModel(messages, main.undoHistory());
         TourService service = new TourService(messages.locale());
         model.policy().setScreener(codes -> {
@@ -126,7 +126,7 @@ public final class TourPanel extends VBox {
         if (session.getValue() != null) {
             model.places().setProjectSrid(session.getValue().data().projectSrid());
         }
-        TourSource source = new TourSource(messages, session, main.targeting(), target);
+        TourSource source = new TourSource(messages, session, main.targeting(), target, limitedToSelection);
         return new TourPanel(model, source, messages, map, main::projectFolder, service);
     }
 

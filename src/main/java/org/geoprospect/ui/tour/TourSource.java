@@ -11,48 +11,44 @@ import org.geoprospect.ui.Messages;
 import org.geoprospect.ui.state.TargetingState;
 
 /**
- * Which households and clients a new tour visits: those hand-picked on the map when there are any,
- * otherwise those of the current target (the criteria panel's live result). FX-thread confined.
+ * Which households and clients a new tour visits: those of the current target — the Target panel's
+ * criteria, limited to the map's selection while its switch is on — so that the tour, the counts and the
+ * export follow one definition. FX-thread confined.
  */
 public final class TourSource {
     private final Messages messages;
     private final ObservableValue<AnalysisSession> session;
     private final TargetingState targeting;
     private final ObservableValue<ShapeSelections> target;
+    private final ObservableValue<Boolean> limited;
     private final StringBinding description;
 
     /**
      * @param session   the loaded data the selections' ids refer to (null while loading)
      * @param targeting the map's selection
      * @param target    the current target's result (null while unknown)
+     * @param limited   whether the target is limited to the map's selection now
      */
     public TourSource(Messages messages, ObservableValue<AnalysisSession> session, TargetingState targeting,
-                      ObservableValue<ShapeSelections> target) {
+                      ObservableValue<ShapeSelections> target, ObservableValue<Boolean> limited) {
         this.messages = messages;
         this.session = session;
         this.targeting = targeting;
         this.target = target;
-        this.description = Bindings.createStringBinding(this::describe, session, targeting.selectedHouseholdsProperty(),
-                targeting.selectedClientsProperty(), target);
-    }
-
-    private boolean mapHasSelection() {
-        return count(targeting.selectedHouseholdsProperty().getValue()) + count(targeting.selectedClientsProperty().getValue()) > 0;
+        this.limited = limited;
+        this.description = Bindings.createStringBinding(this::describe, session, target, limited);
     }
 
     private String describe() {
         if (session.getValue() == null) {
             return messages.get("tour.source.loading");
         }
-        if (mapHasSelection()) {
-            return messages.get("tour.source.map", count(targeting.selectedHouseholdsProperty().get()),
-                    count(targeting.selectedClientsProperty().get()));
-        }
         ShapeSelections result = target.getValue();
         if (result == null) {
             return messages.get("tour.source.none");
         }
-        return messages.get("tour.source.target", result.households().cardinality(), result.clients().cardinality());
+        return messages.get(Boolean.TRUE.equals(limited.getValue()) ? "tour.source.targetInSelection" : "tour.source.target",
+                result.households().cardinality(), result.clients().cardinality());
     }
 
     /**
@@ -65,10 +61,6 @@ public final class TourSource {
         if (data == null) {
             throw new IllegalArgumentException(messages.get("tour.source.loading"));
         }
-        if (mapHasSelection()) {
-            return TourStops.of(data.data(), targeting.selectedHouseholdsProperty().get(),
-                    targeting.selectedClientsProperty().get());
-        }
         ShapeSelections result = target.getValue();
         return TourStops.of(data.data(), result == null ? null : result.households(), result == null ? null : result.clients());
     }
@@ -80,8 +72,6 @@ public final class TourSource {
     public void onChange(Runnable action) {
         javafx.beans.value.ChangeListener<Object> listener = (o, a, b) -> action.run();
         session.addListener(listener);
-        targeting.selectedHouseholdsProperty().addListener(listener);
-        targeting.selectedClientsProperty().addListener(listener);
         target.addListener(listener);
     }
 

@@ -83,13 +83,30 @@ class TourPanelTest {
                 .limit(40).toList();
         List<String> listed = org.geoprospect.service.ProjectAccess.whenFree(() -> new org.geoprospect.service.TourService()
                 .screen(project, byDistance.stream().map(households::anonCode).toList())).listed();
-        int[] nearest = byDistance.stream().filter(id -> listed.contains(households.anonCode(id))).limit(8)
-                .mapToInt(Integer::intValue).toArray();
+        // Each chosen household selected on the map by a tiny circle around it that holds it alone: the
+        // target (limited to the map selection) is then exactly these eight.
+        var session = panels.context().session();
+        var toWgs84 = CoordinateTransform.between(Srids.LAMBERT_93, Srids.WGS84);
+        List<org.geoprospect.analysis.selection.ShapeSpec> circles = new java.util.ArrayList<>();
+        List<Integer> chosen = new java.util.ArrayList<>();
+        for (int id : byDistance) {
+            double[] lonLat = toWgs84.transform(households.x(id), households.y(id));
+            var circle = org.geoprospect.analysis.selection.ShapeSpec.circle(lonLat[0], lonLat[1], 0.002);
+            if (chosen.size() < 8 && listed.contains(households.anonCode(id))
+                    && session.select(List.of(circle)).households().cardinality() == 1) {
+                chosen.add(id);
+                circles.add(circle);
+            }
+        }
+        int[] nearest = chosen.stream().mapToInt(Integer::intValue).toArray();
+        assertEquals(8, nearest.length, "eight households stand alone near Angers");
         robot.interact(() -> {
-            window.viewModel().targeting().selectedHouseholdsProperty().set(Selection.of(households.size(), nearest));
+            window.viewModel().targeting().selectionShapesProperty().set(List.copyOf(circles));
             TabPane tabs = robot.lookup("#targetingTabs").queryAs(TabPane.class);
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tabTour".equals(t.getId())).findFirst().orElseThrow());
         });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> panels.criteria().resultProperty().get() != null
+                && panels.criteria().resultProperty().get().households().cardinality() == 8);
         TourPanel panel = robot.lookup("#tourPanel").queryAs(TourPanel.class);
         TourPlanViewModel model = panel.viewModel();
         robot.interact(() -> {
