@@ -19,6 +19,10 @@ import org.geoprospect.model.Interests;
  * <p>Not thread-safe. Single use: {@link #build()} may be called once.
  */
 public final class HouseholdColumnsBuilder {
+    /** What a bad consent date is called in the error sentence, per channel (built once, not per household). */
+    private static final String[] CONSENT_DATE = java.util.Arrays.stream(Channel.values())
+            .map(c -> c.code() + " consent date").toArray(String[]::new);
+
     private static final int CHANNELS = Channel.values().length;
 
     static {
@@ -106,7 +110,7 @@ public final class HouseholdColumnsBuilder {
                 consents |= 1 << c;
             }
             consentDate[c][id] = EpochDays.pack(consent == null ? null : consent.date(), household.anonCode(),
-                    entry.getKey().code() + " consent date");
+                    CONSENT_DATE[c]);
         }
         consentMask[id] = (byte) consents;
         lastContact[id] = EpochDays.pack(household.lastContactDate(), household.anonCode(), "last contact date");

@@ -6,9 +6,12 @@ import java.util.Locale;
 public enum Channel {
     EMAIL, SMS, PHONE, POSTAL;
 
+    /** Kept, not recomputed: the code is asked for once per household and channel when a project opens. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in files and on the command line ({@code email}, {@code sms}...). */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** Parses a code such as {@code "email"}; case-insensitive. */

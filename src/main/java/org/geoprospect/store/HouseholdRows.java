@@ -75,9 +75,25 @@ final class HouseholdRows {
             consents.put(channel, granted || date != null ? new Consent(granted, date) : Consent.NONE);
         }
         return new Household(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                rs.getString(7), interests == null ? List.of() : Arrays.asList(SEPARATOR.split(interests)),
+                rs.getString(7), interests == null ? List.of() : split(interests),
                 rs.getInt(9), rs.getString(10), rs.getString(11), consents, rs.getString(20),
                 rs.getObject(21, LocalDate.class));
+    }
+
+    /** The interest codes of a stored list (a plain scan: this runs once per household when a project opens). */
+    static List<String> split(String joined) {
+        char separator = Interests.SEPARATOR.charAt(0);
+        List<String> codes = new java.util.ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= joined.length(); i++) {
+            if (i == joined.length() || joined.charAt(i) == separator) {
+                if (i > start) {
+                    codes.add(joined.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return codes;
     }
 
     static void bindContact(PreparedStatement ps, HouseholdContact c) throws SQLException {
