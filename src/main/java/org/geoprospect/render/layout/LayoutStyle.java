@@ -3,7 +3,8 @@ package org.geoprospect.render.layout;
 /**
  * Sizes of a layout's parts, in points, grown with the page: they are set for an A4 sheet (10 mm margins,
  * an 18 pt title, 8 pt legend text) and scale with the page's short side (A3 × 1.41, a 1920 × 1080 image
- * × 1.36), within 0.55 and 1.6. Images in pixels get half the paper margins (they are seen on screens).
+ * × 1.36), within 0.55 (0.85 for an image in pixels, so that its words stay readable) and 1.6. Images in
+ * pixels get half the paper margins (they are seen on screens).
  * Immutable.
  *
  * @param margin       around the page's content
@@ -31,7 +32,8 @@ public record LayoutStyle(double margin, double gap, TextStyle title, TextStyle 
 
     /** The sizes for a page. */
     public static LayoutStyle of(PageFormat page) {
-        double s = Math.max(0.55, Math.min(1.6, Math.min(page.widthPt(), page.heightPt()) / A4_SHORT_SIDE));
+        // An image keeps its words readable on a screen however small it is: 0.85 of A4's is 9 pixels of legend text.
+        double s = Math.max(page.paper() ? 0.55 : 0.85, Math.min(1.6, Math.min(page.widthPt(), page.heightPt()) / A4_SHORT_SIDE));
         double margin = (page.paper() ? 28 : 14) * s;
         return new LayoutStyle(margin, 10 * s,
                 new TextStyle(true, 18 * s, INK),

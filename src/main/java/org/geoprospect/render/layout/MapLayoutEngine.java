@@ -11,22 +11,28 @@ import org.locationtech.jts.geom.Envelope;
  * the map frame with the legend beside it (to its right) or below it, and under the map a strip with the
  * scale bar, the numeric scale (paper) and the north arrow. The legend never covers the map.
  *
- * <p>The algorithm: both placements are tried. Beside, the legend takes one column (two when one is too
- * tall) at most 32 % of the page's width; below, as many columns as fit across (up to four), at most
- * 45 % of the height. Each leaves a map frame, into which the area to show is fitted; the placement that
- * draws the area larger wins (within 3 %, beside on a landscape page and below on a portrait one). When
- * even the winner cannot hold every legend line, its words shrink (85 %, then 72 %) before the last
- * lines give way to "…". The frame is then given the proportions of the area (plus a 2 % margin) when it
+ * <p>The algorithm: both placements are tried, with the legend's words at their size and, on paper, at
+ * 85 % and 72 % of it. Beside, the legend takes one column (two when one is too tall) at most 40 % of the
+ * page's width; below, as many columns as fit across (up to four), at most 45 % of the height. Each leaves
+ * a map frame, into which the area to show is fitted. A layout whose legend holds every line beats one
+ * that does not; then the one drawing the area larger wins, smaller words counting against it (the size
+ * is weighed by the square root of their factor); within 3 %, larger words, then beside on a landscape
+ * page and below on a portrait one. When no layout holds every line, the last lines give way to "…". The frame is then given the proportions of the area (plus a 2 % margin) when it
  * is more than 4 % wider or taller than they need, so that it shows the area rather than empty
- * background, and centred in the room it had; it is aligned on whole pixels of the page's raster, and the legend placed from it, so that they
+ * background (narrower: centred across with its legend; lower: under the title); it is aligned on whole pixels of the page's raster, and the legend placed from it, so that they
  * cannot overlap. Stateless, thread-safe.
  */
 public final class MapLayoutEngine {
-    private static final double BESIDE_MAX_WIDTH = 0.32;
+    private static final double BESIDE_MAX_WIDTH = 0.4;
     private static final double BELOW_MAX_HEIGHT = 0.45;
     private static final int BELOW_MAX_COLUMNS = 4;
     private static final double TIE = 0.03;
-    private static final double[] LEGEND_TEXT_FACTORS = {1.0, 0.85, 0.72};
+    /** Legend words are never set narrower than this many times their type size. */
+    private static final double MIN_TEXT_EMS = 7;
+    /** Legend type sizes tried on paper: smaller words print legibly down to 72 % (5.8 pt on A4). */
+    private static final double[] PAPER_TEXT_FACTORS = {1.0, 0.85, 0.72};
+    /** On an image the legend's words keep their size: smaller, a screen would not show them legibly. */
+    private static final double[] SCREEN_TEXT_FACTORS = {1.0};
     /** Share of the area's size added around it, so that it does not touch the frame. */
     private static final double AREA_MARGIN = 0.02;
     /** A frame within this share of the area's proportions keeps its size. */
@@ -65,22 +71,22 @@ public final class MapLayoutEngine {
         Rect body = new Rect(content.x(), bodyTop, content.width(), Math.max(0, bodyBottom - bodyTop));
         if (body.width() < MIN_MAP || body.height() - style.furniture() < MIN_MAP) {
             throw new IllegalArgumentException("A page of " + page.widthPx() + " x " + page.heightPx()
-                    + " pixels is too small for a map with its title and legend; make it at least 320 x 240 pixels.");
+                    + " pixels is too small for a map with its title and legend; make it larger (e.g. 640 x 480 pixels).");
         }
         Candidate chosen = null;
         if (legend.isEmpty()) {
-            chosen = new Candidate(MapLayout.Placement.NONE, style, new Rect(body.x(), body.y(), body.width(),
+            chosen = new Candidate(MapLayout.Placement.NONE, style, 1, new Rect(body.x(), body.y(), body.width(),
                     body.height() - style.furniture()), null, 0, 0);
         } else {
-            for (double factor : LEGEND_TEXT_FACTORS) {
+            Candidate best = null;
+            for (double factor : page.paper() ? PAPER_TEXT_FACTORS : SCREEN_TEXT_FACTORS) {
                 LayoutStyle legendStyle = style.withLegendText(factor);
-                Candidate beside = beside(legendStyle, texts.legendTitle(), legend, body);
-                Candidate below = below(legendStyle, texts.legendTitle(), legend, body);
-                chosen = choose(beside, below, area, page.landscape());
-                if (chosen.omitted() == 0) {
-                    break;
+                for (Candidate c : new Candidate[] {beside(legendStyle, texts.legendTitle(), legend, body, factor),
+                    below(legendStyle, texts.legendTitle(), legend, body, factor)}) {
+                    best = best == null || better(c, best, area, page.landscape()) ? c : best;
                 }
             }
+            chosen = best;
         }
         return finish(page, chosen, texts, legend, area, title, subtitle, credits, style);
     }
@@ -97,8 +103,8 @@ public final class MapLayoutEngine {
     }
 
     /** A way to place the legend: the map frame it leaves, and the legend's box size and flow. */
-    private record Candidate(MapLayout.Placement placement, LayoutStyle style, Rect map, int[] columnsAndOmitted,
-                             double textWidth, double legendHeight) {
+    private record Candidate(MapLayout.Placement placement, LayoutStyle style, double factor, Rect map,
+                             int[] columnsAndOmitted, double textWidth, double legendHeight) {
         int omitted() {
             return columnsAndOmitted == null ? 0 : columnsAndOmitted[1];
         }
@@ -108,7 +114,7 @@ public final class MapLayoutEngine {
         }
     }
 
-    private static Candidate beside(LayoutStyle style, String heading, List<LegendItem> items, Rect body) {
+    private static Candidate beside(LayoutStyle style, String heading, List<LegendItem> items, Rect body, double factor) {
         LegendFlow flow = new LegendFlow(style, items);
         double natural = flow.naturalTextWidth(items);
         double maxWidth = body.width() * BESIDE_MAX_WIDTH;
@@ -118,8 +124,8 @@ public final class MapLayoutEngine {
         for (int c = 1; c <= 2; c++) {
             double room = (maxWidth - 2 * style.padding() - (c - 1) * style.columnGap()) / c - flow.columnWidth(0);
             double width = Math.min(natural, room);
-            if (width <= 0) {
-                break;
+            if (width < Math.min(natural, minTextWidth(style))) {
+                break; // narrower, the words would break into syllables: not beside
             }
             LegendFrame tried = flow.place(heading, items, 0, 0, c, width, body.height());
             if (frame == null || tried.omitted() < frame.omitted()) {
@@ -132,39 +138,54 @@ public final class MapLayoutEngine {
             }
         }
         if (frame == null) {
-            return new Candidate(MapLayout.Placement.BESIDE, style, new Rect(body.x(), body.y(), 0, 0),
+            return new Candidate(MapLayout.Placement.BESIDE, style, factor, new Rect(body.x(), body.y(), 0, 0),
                     new int[] {1, items.size()}, 0, 0);
         }
         double mapWidth = Math.max(0, body.width() - frame.bounds().width() - style.gap());
-        return new Candidate(MapLayout.Placement.BESIDE, style, new Rect(body.x(), body.y(), mapWidth,
+        return new Candidate(MapLayout.Placement.BESIDE, style, factor, new Rect(body.x(), body.y(), mapWidth,
                 body.height() - style.furniture()), new int[] {columns, frame.omitted()}, textWidth, frame.bounds().height());
     }
 
-    private static Candidate below(LayoutStyle style, String heading, List<LegendItem> items, Rect body) {
+    private static Candidate below(LayoutStyle style, String heading, List<LegendItem> items, Rect body, double factor) {
         LegendFlow flow = new LegendFlow(style, items);
         double inner = body.width() - 2 * style.padding();
-        double natural = Math.min(flow.naturalTextWidth(items), inner - flow.columnWidth(0));
+        double natural = Math.min(Math.max(flow.naturalTextWidth(items), Math.min(minTextWidth(style), inner)),
+                inner - flow.columnWidth(0));
         int fitting = (int) Math.floor((inner + style.columnGap()) / (flow.columnWidth(natural) + style.columnGap()));
         int columns = Math.max(1, Math.min(Math.min(BELOW_MAX_COLUMNS, fitting), items.size()));
         // The columns share the width, so that the box spans the map's width and long lines wrap less.
         double textWidth = (inner - (columns - 1) * style.columnGap()) / columns - flow.columnWidth(0);
         LegendFrame frame = flow.place(heading, items, 0, 0, columns, textWidth, body.height() * BELOW_MAX_HEIGHT);
         double mapHeight = Math.max(0, body.height() - style.furniture() - style.gap() - frame.bounds().height());
-        return new Candidate(MapLayout.Placement.BELOW, style, new Rect(body.x(), body.y(), body.width(), mapHeight),
+        return new Candidate(MapLayout.Placement.BELOW, style, factor, new Rect(body.x(), body.y(), body.width(), mapHeight),
                 new int[] {columns, frame.omitted()}, textWidth, frame.bounds().height());
     }
 
-    /** The placement drawing the area larger, fewer lines left out first; a tie goes by the page's orientation. */
-    private static Candidate choose(Candidate beside, Candidate below, Envelope area, boolean landscape) {
-        if (beside.omitted() != below.omitted()) {
-            return beside.omitted() < below.omitted() ? beside : below;
+    /** The narrowest column of legend words worth setting: about twelve letters. */
+    private static double minTextWidth(LayoutStyle style) {
+        return style.legend().sizePt() * MIN_TEXT_EMS;
+    }
+
+    /**
+     * Whether {@code a} is the better layout: a complete legend first (else fewer lines left out); then the
+     * larger map, the area's drawn size weighed by the square root of the legend's type factor (smaller words
+     * must buy a markedly larger map); within 3 %, the larger words, then beside on a landscape page and
+     * below on a portrait one.
+     */
+    private static boolean better(Candidate a, Candidate b, Envelope area, boolean landscape) {
+        if (a.omitted() != b.omitted()) {
+            return a.omitted() < b.omitted();
         }
-        double a = drawnScale(beside.map(), area);
-        double b = drawnScale(below.map(), area);
-        if (Math.abs(a - b) <= TIE * Math.max(a, b)) {
-            return landscape ? beside : below;
+        double sa = drawnScale(a.map(), area) * Math.sqrt(a.factor());
+        double sb = drawnScale(b.map(), area) * Math.sqrt(b.factor());
+        if (Math.abs(sa - sb) > TIE * Math.max(sa, sb)) {
+            return sa > sb;
         }
-        return a > b ? beside : below;
+        if (a.factor() != b.factor()) {
+            return a.factor() > b.factor();
+        }
+        MapLayout.Placement preferred = landscape ? MapLayout.Placement.BESIDE : MapLayout.Placement.BELOW;
+        return a.placement() == preferred && b.placement() != preferred;
     }
 
     /** How large the area is drawn in the frame (points per metre), or the frame's area without one. */
@@ -182,7 +203,8 @@ public final class MapLayoutEngine {
                                     Envelope area, TextBlock title, TextBlock subtitle, TextBlock credits, LayoutStyle style) {
         if (chosen.map().width() < MIN_MAP || chosen.map().height() < MIN_MAP) {
             throw new IllegalArgumentException("A page of " + page.widthPx() + " x " + page.heightPx()
-                    + " pixels is too small for a map with its title and legend; make it larger or leave the legend out.");
+                    + " pixels is too small for a map with its title and legend; make it larger (e.g. 640 x 480 pixels) "
+                    + "or leave the legend out.");
         }
         Envelope shown = withMargin(area);
         Rect map = onPixels(fitted(chosen, shown), page.pixelsPerPoint());
@@ -218,8 +240,8 @@ public final class MapLayoutEngine {
 
     /**
      * The candidate's frame narrowed (or lowered) to the area's proportions when it is wider (or taller) than
-     * they need, rather than filled with map beyond the area; the map, its strip and its legend are then
-     * centred in the room between the title and the credits.
+     * they need, rather than filled with map beyond the area: a narrower frame is centred across the page with
+     * its legend; a lower one keeps its top, under the title, as on a printed document.
      */
     private static Rect fitted(Candidate chosen, Envelope area) {
         Rect frame = chosen.map();
@@ -234,7 +256,7 @@ public final class MapLayoutEngine {
         }
         if (frameAspect < aspect / (1 + FIT_SLACK)) {
             double height = frame.width() / aspect;
-            return new Rect(frame.x(), frame.y() + (frame.height() - height) / 2, frame.width(), height);
+            return new Rect(frame.x(), frame.y(), frame.width(), height);
         }
         return frame;
     }

@@ -32,6 +32,13 @@ public final class PointSceneLegend {
     public static final String SELECTED_HOUSEHOLDS = "points.selected";
     public static final String MARKED_CLIENTS = "points.markedClients";
     public static final String COMPETITOR = "points.competitor";
+    /**
+     * Text key of the household marker's line on paper: "One household", without the window's "(zoomed in
+     * past 1:25,000)", a screen scale that a printed map's own scale would contradict.
+     */
+    public static final String HOUSEHOLD_KEY = "layout.legend.household";
+    /** Text key of the selected households' line at record scales (no "groups of 10" there). */
+    public static final String SELECTED_RECORDS_KEY = "layout.legend.selectedHouseholds";
     /** Text key of the marked clients' line (the point legend of the window has none). */
     public static final String MARKED_CLIENTS_KEY = "legend.points.markedClients";
     private static final int CLIENT_RING_RADIUS = ClientMarkerPainter.MIN_RADIUS + 4;
@@ -81,7 +88,7 @@ public final class PointSceneLegend {
             if (records) {
                 Stamp marker = new HouseholdMarkerPainter().marker();
                 if (anyInView(shown.householdIndex(), shown.potential(), viewport, marker.reach())) {
-                    lines.add(new Line(HOUSEHOLD, new PointLegend.Item("legend.points.household", marker)));
+                    lines.add(new Line(HOUSEHOLD, new PointLegend.Item(HOUSEHOLD_KEY, marker)));
                 }
             } else {
                 for (DotSize size : dotSizes(shown.householdIndex(), shown.potential(), viewport)) {
@@ -96,7 +103,8 @@ public final class PointSceneLegend {
             boolean shows = records ? anyInView(shown.householdIndex(), selected, viewport, stamp.reach())
                     : !dotSizes(shown.householdIndex(), selected, viewport).isEmpty();
             if (shows) {
-                lines.add(new Line(SELECTED_HOUSEHOLDS, new PointLegend.Item("legend.points.selected", stamp)));
+                lines.add(new Line(SELECTED_HOUSEHOLDS, new PointLegend.Item(records ? SELECTED_RECORDS_KEY
+                        : "legend.points.selected", stamp)));
             }
         }
         for (ContactCategory category : categoriesInView(shown.clients(), shown.clientSizing(), viewport)) {
