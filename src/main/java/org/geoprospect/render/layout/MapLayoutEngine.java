@@ -12,8 +12,8 @@ import org.locationtech.jts.geom.Envelope;
  * scale bar, the numeric scale (paper) and the north arrow. The legend never covers the map.
  *
  * <p>The algorithm: both placements are tried, with the legend's words at their size and, on paper, at
- * 85 % and 72 % of it. Beside, the legend takes one column (two when one is too tall) at most 40 % of the
- * page's width; below, as many columns as fit across (up to four), at most 45 % of the height. Each leaves
+ * 85 % and 72 % of it. Beside, the legend takes one column at most 30 % of the page's width, or two
+ * (when one is too tall) at most 42 %; below, as many columns as fit across (up to four), at most 45 % of the height. Each leaves
  * a map frame, into which the area to show is fitted. A layout whose legend holds every line beats one
  * that does not; then the one drawing the area larger wins, smaller words counting against it (the size
  * is weighed by the square root of their factor); within 3 %, larger words, then beside on a landscape
@@ -23,7 +23,8 @@ import org.locationtech.jts.geom.Envelope;
  * cannot overlap. Stateless, thread-safe.
  */
 public final class MapLayoutEngine {
-    private static final double BESIDE_MAX_WIDTH = 0.4;
+    /** Widest share of the page a legend beside the map takes, in one column and in two. */
+    private static final double[] BESIDE_MAX_WIDTH = {0.3, 0.42};
     private static final double BELOW_MAX_HEIGHT = 0.45;
     private static final int BELOW_MAX_COLUMNS = 4;
     private static final double TIE = 0.03;
@@ -117,11 +118,11 @@ public final class MapLayoutEngine {
     private static Candidate beside(LayoutStyle style, String heading, List<LegendItem> items, Rect body, double factor) {
         LegendFlow flow = new LegendFlow(style, items);
         double natural = flow.naturalTextWidth(items);
-        double maxWidth = body.width() * BESIDE_MAX_WIDTH;
         LegendFrame frame = null;
         int columns = 1;
         double textWidth = 0;
         for (int c = 1; c <= 2; c++) {
+            double maxWidth = body.width() * BESIDE_MAX_WIDTH[c - 1];
             double room = (maxWidth - 2 * style.padding() - (c - 1) * style.columnGap()) / c - flow.columnWidth(0);
             double width = Math.min(natural, room);
             if (width < Math.min(natural, minTextWidth(style))) {
