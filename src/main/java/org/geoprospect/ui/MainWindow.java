@@ -177,7 +177,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem export = new MenuItem(messages.get("menu.file.export"));
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> exportPng());
+        export.setOnAction(e -> exportMap());
         export.disableProperty().bind(viewModel.loadingProperty());
         MenuItem importLayer = new MenuItem(messages.get("menu.file.importLayer"));
         importLayer.setId("menuImportLayer");
@@ -315,20 +315,36 @@ public final class MainWindow {
         return line;
     }
 
-    private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.filter"), "*.png"));
-        chooser.setInitialFileName("map.png");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            File target = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
-                    : new File(file.getParentFile(), file.getName() + ".png");
-            var view = viewModel.map().viewportProperty().get();
-            if (view != null) {
-                org.geoprospect.ui.map.ExportSizeDialog.ask(stage, messages, view.width(), view.height())
-                        .ifPresent(size -> viewModel.exportPng(target.toPath(), size[0], size[1]));
+    /** File ▸ Export map: the layout dialog on what the map shows now (issue 14). */
+    private void exportMap() {
+        var view = viewModel.map().viewportProperty().get();
+        if (view == null || viewModel.map().contentProperty().get() == null) {
+            return;
+        }
+        var source = new org.geoprospect.ui.map.MapExportSource(viewModel.projectFolder(), viewModel.projectNameProperty().get(),
+                shownTargetName(), viewModel.map().exportScene(viewModel.targeting().potentialDescriptionProperty().get()),
+                view.envelope(), view.width(), view.height(), viewModel.readOnlyProperty().get());
+        var model = new org.geoprospect.ui.map.MapExportModel(messages, source, new org.geoprospect.service.MapCreditsService(),
+                java.util.Locale.getDefault());
+        model.exportedProperty().addListener((o, a, file) -> {
+            if (file != null) {
+                viewModel.showStatus(messages.get("status.exported", file));
             }
+        });
+        new org.geoprospect.ui.map.MapExportDialog(stage, model, messages).show();
+    }
+
+    /** The saved target whose households the dots show ("Show as potential"), or null. */
+    private String shownTargetName() {
+        var shown = viewModel.targeting().potentialFilterProperty().get();
+        var counted = targetingPanels == null ? null : targetingPanels.criteria().resultProperty().get();
+        if (shown == null || counted == null || counted.households() != shown) {
+            return null;
+        }
+        try {
+            return targetingPanels.saved().savedNameOf(targetingPanels.criteria().definition()).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null; // the panel's criteria are being edited into something invalid: no name to give
         }
     }
 

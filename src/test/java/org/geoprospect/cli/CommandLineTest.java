@@ -101,11 +101,11 @@ class CommandLineTest {
     void renderWritesAPngOfTheAskedSize(@TempDir Path out) throws IOException {
         Path png = out.resolve("map.png");
         CommandRun run = CommandRun.of("render", "--project", demo.toString(), "--out", png.toString(),
-                "--width", "320", "--height", "200", "--bbox", "-0.8,47.3,-0.3,47.6");
+                "--width", "480", "--height", "320", "--bbox", "-0.8,47.3,-0.3,47.6");
         assertEquals(0, run.exitCode(), run.err());
         BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(320, image.getWidth());
-        assertEquals(200, image.getHeight());
+        assertEquals(480, image.getWidth());
+        assertEquals(320, image.getHeight());
         assertTrue(distinctColours(image) > 10, "the picture should show a map, not a blank image");
     }
 

@@ -26,6 +26,17 @@ public final class PngWriter {
      * @throws IOException with a one-sentence message naming the file when it cannot be written
      */
     public static void write(RasterCanvas canvas, Path target) throws IOException {
+        write(canvas, target, 0);
+    }
+
+    /**
+     * Writes the canvas to {@code target} with its resolution recorded (the PNG {@code pHYs} chunk), so that
+     * an image viewer or a word processor prints it at its size on paper.
+     *
+     * @param dotsPerInch the resolution; 0 or less records none
+     * @throws IOException with a one-sentence message naming the file when it cannot be written
+     */
+    public static void write(RasterCanvas canvas, Path target, double dotsPerInch) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -36,7 +47,9 @@ public final class PngWriter {
         straight.setRGB(0, 0, canvas.width(), canvas.height(), toStraight(canvas), 0, canvas.width());
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
-            if (!ImageIO.write(straight, "png", temp.toFile())) {
+            if (dotsPerInch > 0) {
+                writeWithResolution(straight, temp, dotsPerInch);
+            } else if (!ImageIO.write(straight, "png", temp.toFile())) {
                 throw new IOException("Cannot write " + absolute + ": this Java runtime has no PNG writer.");
             }
             try {
@@ -48,6 +61,34 @@ public final class PngWriter {
             Files.deleteIfExists(temp);
             throw new IOException("Cannot write the image " + absolute + " (" + e.getMessage()
                     + "); check that the folder is writable and the disk not full.", e);
+        }
+    }
+
+    private static void writeWithResolution(BufferedImage image, Path file, double dotsPerInch) throws IOException {
+        java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("this Java runtime has no PNG writer");
+        }
+        javax.imageio.ImageWriter writer = writers.next();
+        // A new file, as ImageIO.write makes one: it gets the folder's usual permissions, not the temporary file's.
+        java.nio.file.Files.delete(file);
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            javax.imageio.metadata.IIOMetadata metadata = writer.getDefaultImageMetadata(
+                    javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image), param);
+            String format = "javax_imageio_png_1.0";
+            javax.imageio.metadata.IIOMetadataNode physical = new javax.imageio.metadata.IIOMetadataNode("pHYs");
+            String perMetre = Long.toString(Math.round(dotsPerInch / 0.0254));
+            physical.setAttribute("pixelsPerUnitXAxis", perMetre);
+            physical.setAttribute("pixelsPerUnitYAxis", perMetre);
+            physical.setAttribute("unitSpecifier", "meter");
+            javax.imageio.metadata.IIOMetadataNode root = new javax.imageio.metadata.IIOMetadataNode(format);
+            root.appendChild(physical);
+            metadata.mergeTree(format, root);
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
         }
     }
 

@@ -313,6 +313,22 @@ public final class MapViewModel implements AutoCloseable {
         requestRender();
     }
 
+    /**
+     * What the map draws now, for a printed map: the visible layers, what the point layers show (fresh
+     * overlays are made from it, the window's own being confined to its render thread) and the overlays with
+     * a legend of their own (the map selection's outline, the tour).
+     *
+     * @param potentialNote what the prospect dots count when a target limits them, or null
+     */
+    public org.geoprospect.render.layout.MapScene exportScene(String potentialNote) {
+        MapContent c = content.get();
+        var points = c == null ? org.geoprospect.render.points.PointScene.EMPTY : pointChoices.scene(c.points());
+        List<org.geoprospect.render.LegendedOverlay> legended = currentOverlays().stream()
+                .filter(o -> o instanceof org.geoprospect.render.LegendedOverlay)
+                .map(o -> (org.geoprospect.render.LegendedOverlay) o).toList();
+        return new org.geoprospect.render.layout.MapScene(visibleDrawings(), points, legended, potentialNote);
+    }
+
     /** The point layers (households, clients, competitors) as shown now: hidden ones left out, criterion applied. */
     public org.geoprospect.render.points.PointLayers shownPoints() {
         MapContent c = content.get();

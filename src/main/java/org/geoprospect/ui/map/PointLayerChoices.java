@@ -1,6 +1,5 @@
 package org.geoprospect.ui.map;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -10,10 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.geoprospect.analysis.huff.EscapeColumns;
 import org.geoprospect.index.Selection;
 import org.geoprospect.render.MapOverlay;
-import org.geoprospect.render.points.EscapeRampOverlay;
 import org.geoprospect.render.points.PointLayers;
-import org.geoprospect.render.points.PointLayersOverlay;
-import org.geoprospect.render.points.SelectionOverlay;
+import org.geoprospect.render.points.PointScene;
 
 /**
  * What the user chose about the point layers (households, clients, competitors shown or not) and what
@@ -94,27 +91,29 @@ public final class PointLayerChoices {
 
     /** The overlays to paint for {@code all}: the point layers, then the selection and highlights. */
     public List<MapOverlay> overlays(PointLayers all) {
+        return scene(all).overlays();
+    }
+
+    /**
+     * What the point layers show for {@code all}: the layers as shown, the escape ramp when it is on and
+     * computed for these households, the selection and the marked clients. The map's overlays and a
+     * printed map's legend both come from it.
+     */
+    public PointScene scene(PointLayers all) {
         PointLayers shown = shown(all);
-        List<MapOverlay> overlays = new ArrayList<>();
         if (shown.isEmpty()) {
-            return overlays;
+            return new PointScene(shown, null, null, null);
         }
         EscapeColumns escape = escapeColumns.get();
+        PointScene.EscapeShown ramp = null;
         if (escapeVisible.get() && escape != null && all.households() != null
                 && escape.size() == all.households().size()) {
             // The ramp replaces the households' dots and markers; clients and competitors stay on top.
-            overlays.add(new EscapeRampOverlay(all.householdIndex(), usable(potential.get(), all), escape.usProbability()));
-            overlays.add(new PointLayersOverlay(new PointLayers(null, null, null, shown.clients(), shown.competitors(),
-                    shown.clientSizing())));
-        } else {
-            overlays.add(new PointLayersOverlay(shown));
+            ramp = new PointScene.EscapeShown(all.householdIndex(), usable(potential.get(), all), escape.usProbability());
         }
         Selection households = shown.households() == null ? null : usable(selectedHouseholds.get(), shown);
         Selection clients = shown.clients().isEmpty() ? null : union(selectedClients.get(), highlightedClients.get());
-        if (households != null || clients != null) {
-            overlays.add(new SelectionOverlay(shown, households, clients));
-        }
-        return overlays;
+        return new PointScene(shown, ramp, households, clients);
     }
 
     /** A household selection made for other content (before a reload) is ignored rather than misapplied. */
