@@ -44,8 +44,12 @@ final class PointLayersLoader {
         HouseholdColumns households = null;
         PackedPointIndex index = null;
         if (count > 0) {
-            households = count < parallelFrom ? readInOnePass(repository, count, monitor)
-                    : readInTwoHalves(repository, count, monitor);
+            households = HouseholdColumnsCache.read(database).filter(cached -> cached.size() == count).orElse(null);
+            if (households == null) {
+                households = count < parallelFrom ? readInOnePass(repository, count, monitor)
+                        : readInTwoHalves(repository, count, monitor);
+                HouseholdColumnsCache.write(database, households);
+            }
             index = PackedPointIndex.of(households);
         }
         return new PointLayers(households, index, null, new ClientRepository(database).findAll(),

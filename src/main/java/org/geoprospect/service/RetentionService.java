@@ -47,6 +47,8 @@ public final class RetentionService {
             PurgeResult result = purge(database).run(monitor);
             if (result.deleted() > 0) {
                 database.compactAndClose();
+                // The purged households' positions and interests leave the folder now, not at the next opening.
+                HouseholdColumnsCache.delete(projectDir);
             }
             return result;
         }

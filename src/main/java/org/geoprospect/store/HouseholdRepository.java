@@ -78,6 +78,7 @@ public final class HouseholdRepository {
                     }
                 }
                 flush(households, contacts, monitor);
+                HouseholdGeneration.bump(connection);
                 return households.written();
             }
         });

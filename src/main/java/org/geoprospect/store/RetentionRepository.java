@@ -83,6 +83,7 @@ public final class RetentionRepository {
                     deleted += ps.executeUpdate();
                 }
             }
+            HouseholdGeneration.bump(connection);
             ExportLogRepository.insert(connection, new ExportLogEntry(0, auditEntry.at(), auditEntry.osUser(),
                     auditEntry.action(), auditEntry.targetName(), auditEntry.channel(), auditEntry.columns(), deleted,
                     auditEntry.excludedJson(), auditEntry.fileName(), auditEntry.detailsJson()));
