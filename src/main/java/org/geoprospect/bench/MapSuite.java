@@ -31,7 +31,9 @@ import org.geoprospect.service.ProjectService;
  *   <li>{@code map.zoom_frame} — a change of zoom level (×1 … ×8, each run another level, the pan cache
  *       emptied before each run): a full render of the view plus the hand-over;</li>
  *   <li>{@code map.pulse_interval} — JavaFX pulse intervals while pan frames are produced back to back
- *       (display only).</li>
+ *       (display only);</li>
+ *   <li>{@code app.launch_to_first_map} and {@code app.launch_to_window} — the desktop application started in
+ *       a JVM of its own on the size's project, timed from outside from the process's start (display only).</li>
  * </ul>
  * Peer: the straightforward JavaFX {@code Canvas} renderer, one {@code fillRect} per household in view
  * (display only; see {@link FxMapProbe}). Without a display the suite measures the render-only part and
@@ -172,7 +174,44 @@ public final class MapSuite implements BenchSuite {
                 .withNote(Notes.join("AnimationTimer intervals: ours while pan frames are rendered and handed over back"
                         + " to back (" + ourPulses.length + " intervals); peer while the canvas is redrawn at every pulse ("
                         + peerPulses.length + " intervals)")));
+        rows.addAll(launches(context, size, project));
         return rows;
+    }
+
+    /**
+     * {@code app.launch_to_first_map} and {@code app.launch_to_window}: the desktop application started in a
+     * JVM of its own on the display, on this size's project, as a user starts it; timed from outside, from
+     * the process's start to its first painted map (and to its window), as its start-up probe reports.
+     * One launch first, not counted (it writes the households' cache the next ones read, as a project's
+     * first opening does).
+     */
+    private List<BenchResult> launches(BenchContext context, int size, Path project) throws Exception {
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            return List.of();
+        }
+        int runs = context.quick() ? 2 : context.plan().runs();
+        context.say("app.launch_to_first_map at " + size + " households (" + runs + " launches)");
+        Path scratch = context.workDir().resolve("launch-" + size);
+        java.nio.file.Files.createDirectories(scratch);
+        java.util.Map<String, String> env = java.util.Map.of("DISPLAY", display, "GEOPROSPECT_HOME", scratch.toString());
+        List<String> jvm = List.of("-Xmx8g", "-Dprism.order=sw");
+        String classPath = System.getProperty("java.class.path");
+        AppLaunch.run(classPath, project, env, jvm, scratch, 300);
+        double[] toMap = new double[runs];
+        double[] toWindow = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            AppLaunch.Result launch = AppLaunch.run(classPath, project, env, jvm, scratch, 300);
+            toMap[i] = launch.launchToFirstMapMillis();
+            toWindow[i] = launch.launchToWindowMillis();
+        }
+        String scope = "the application in a JVM of its own (-Xmx8g, Prism sw) on " + display + ", project of " + size
+                + " households already opened once (households' cache present), timed from outside from the process's start";
+        return List.of(
+                BenchResult.of("app.launch_to_first_map", size, "ms", Samples.of(toMap))
+                        .withNote(Notes.join(runs + " launches after 1 not counted", scope, "to the first map painted", "no peer")),
+                BenchResult.of("app.launch_to_window", size, "ms", Samples.of(toWindow))
+                        .withNote(Notes.join(runs + " launches after 1 not counted", scope, "to the window shown", "no peer")));
     }
 
     private static double[][] coordinates(HouseholdColumns households) {
