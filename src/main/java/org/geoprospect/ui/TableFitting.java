@@ -77,6 +77,8 @@ public final class TableFitting {
     /** The width of the title's longest word: the title may wrap between words, never inside one. */
     static double headerWordWidth(TableColumn<?, ?> column, Font font) {
         String title = column.getGraphic() instanceof Label label ? label.getText() : column.getText();
+        // Column titles may be drawn bold by the theme: measure them so, to be sure a word fits.
+        font = Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize());
         double widest = 0;
         if (title != null) {
             for (String word : title.split("\\s+")) {
