@@ -35,7 +35,8 @@ class BundlesCompleteTest {
             "Vin", "Course à pied", "Natation", "Lecture", "Musique", "Voyage", "Animaux",
             "Max", "Min", "Km", "km", "OK", "Export", "Import", "Interest", "Interests", "Message", "Messages", "Style…", "Style",
             "‰ clients", "Shapefiles (*.shp)", "Commune (INSEE)", "Classes", "client", "Top", "longitude/latitude",
-            "GeoJSON (*.geojson, *.json)", "Distances", "Triangle", "Points", "GeoProspect {0}", "prospect", "relation");
+            "GeoJSON (*.geojson, *.json)", "Distances", "Triangle", "Points", "GeoProspect {0}", "prospect", "relation", "pixels", "Page", "A3 portrait", "A4 portrait", "PNG (image)",
+            "{0,number,#} × {1,number,#} pixels");
 
     private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
