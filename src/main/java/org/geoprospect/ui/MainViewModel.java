@@ -148,9 +148,9 @@ public final class MainViewModel implements AutoCloseable {
             whenFirstDrawn(content, () -> {
                 String note = startNote != null ? startNote
                         : content.lookProblems().isEmpty() ? null : content.lookProblems().get(0);
+                mapDrawn.set(true);
                 statusMessage.set(note == null ? ready : note);
                 startNote = null;
-                mapDrawn.set(true);
                 // Only now what the first frame does not need: the targeting panels' data (another reading of
                 // the project) and the recent-projects list would otherwise compete with it for the two cores.
                 if (mine == loadGeneration) {
