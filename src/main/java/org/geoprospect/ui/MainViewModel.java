@@ -7,9 +7,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.geoprospect.io.image.PngWriter;
-import org.geoprospect.render.MapRenderer;
-import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
 import org.geoprospect.service.CrsLookupService;
 import org.geoprospect.service.ImportPreviewService;
@@ -145,7 +142,7 @@ public final class MainViewModel implements AutoCloseable {
             projectOpen.set(true);
             String ready = messages.get(openedReadOnly ? "status.readOnly" : "status.ready");
             statusMessage.set(messages.get("status.drawing"));
-            whenFirstDrawn(content, () -> {
+            FirstFrame.whenDrawn(map, content, () -> {
                 String note = startNote != null ? startNote
                         : content.lookProblems().isEmpty() ? null : content.lookProblems().get(0);
                 mapDrawn.set(true);
@@ -177,48 +174,6 @@ public final class MainViewModel implements AutoCloseable {
         loadProgress.bind(loadTask.progressProperty());
     }
 
-    /**
-     * Runs {@code action} once, when a frame drawn from {@code content} is shown (at once if one already
-     * is) — or after {@link #FIRST_FRAME_PATIENCE} without one (a map never drawn, e.g. a window not shown),
-     * so that what waits for the first frame is never left waiting.
-     */
-    private void whenFirstDrawn(MapContent content, Runnable action) {
-        var current = map.frameProperty().get();
-        if (current != null && current.source() == content) {
-            action.run();
-            return;
-        }
-        boolean[] done = {false};
-        javafx.animation.PauseTransition patience = new javafx.animation.PauseTransition(FIRST_FRAME_PATIENCE);
-        javafx.beans.value.ChangeListener<org.geoprospect.ui.map.RenderedFrame> listener = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.geoprospect.ui.map.RenderedFrame> o,
-                    org.geoprospect.ui.map.RenderedFrame before, org.geoprospect.ui.map.RenderedFrame frame) {
-                if (frame != null && frame.source() == content && !done[0]) {
-                    done[0] = true;
-                    patience.stop();
-                    map.frameProperty().removeListener(this);
-                    if (map.contentProperty().get() == content) {
-                        action.run();
-                    }
-                }
-            }
-        };
-        patience.setOnFinished(e -> {
-            if (!done[0]) {
-                done[0] = true;
-                map.frameProperty().removeListener(listener);
-                if (map.contentProperty().get() == content) {
-                    action.run();
-                }
-            }
-        });
-        map.frameProperty().addListener(listener);
-        patience.play();
-    }
-
-    /** How long the first frame is waited for before what follows it runs anyway. */
-    static final javafx.util.Duration FIRST_FRAME_PATIENCE = javafx.util.Duration.seconds(5);
 
     /** Puts the project at the head of the user's recent projects, in the background (a failure is only logged). */
     private void rememberRecent(ProjectSession opened, String name) {
@@ -448,7 +403,7 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
-    /** Renders the current view at its current size into a PNG file, in the background. */
+    /** Renders the current view at its current size into a PNG file with the legend over it, in the background. */
     public void exportPng(Path target) {
         Viewport v = map.viewportProperty().get();
         if (v != null) {
@@ -456,41 +411,10 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
-    /**
-     * Renders the area of the current view at the given size (the area is kept, the scale follows) with
-     * the legend of what is shown and the scale bar into a PNG file, in the background.
-     */
+    /** Renders the area of the current view at the given size into a PNG (see {@link MapPngExport}). */
     public void exportPng(Path target, int width, int height) {
-        Viewport current = map.viewportProperty().get();
-        if (current == null) {
-            return;
-        }
-        Viewport v = Viewport.fitting(current.envelope(), width, height);
-        var choices = map.pointLayers();
-        boolean households = choices.householdsVisibleProperty().get();
-        boolean clients = choices.clientsVisibleProperty().get();
-        boolean competitors = choices.competitorsVisibleProperty().get();
-        var drawings = map.visibleDrawings();
-        var content = map.contentProperty().get();
-        // Fresh overlays: the map's own are confined to its render thread.
-        var overlays = new java.util.ArrayList<org.geoprospect.render.MapOverlay>(content == null
-                ? java.util.List.of() : map.pointLayers().overlays(content.points()));
-        // Except those with a legend of their own (the tour's route): immutable, drawn on top as on screen.
-        var legended = map.currentOverlays().stream()
-                .filter(o -> o instanceof org.geoprospect.render.LegendedOverlay).toList();
-        overlays.addAll(legended);
-        BackgroundTasks.run(monitor -> {
-            RasterCanvas canvas = new RasterCanvas(v.width(), v.height());
-            new MapRenderer().render(drawings, overlays, v, canvas, monitor);
-            var legend = new java.util.ArrayList<>(org.geoprospect.render.MapLegend.overlayLines(legended, messages::get));
-            legend.addAll(org.geoprospect.render.MapLegend.lines(content == null ? null : content.points(),
-                    households, clients, competitors, drawings, messages::get));
-            org.geoprospect.render.LegendPainter.paint(canvas, messages.get("legend.title"), legend);
-            PngWriter.write(canvas, target);
-            return target;
-        }, path -> statusMessage.set(messages.get("status.exported", path)),
-                failure -> error.set(new UserError(messages.get("export.failed.header"), userSentence(failure))),
-                () -> { });
+        MapPngExport.export(map, messages, target, width, height, path -> statusMessage.set(messages.get("status.exported", path)),
+                failure -> error.set(new UserError(messages.get("export.failed.header"), userSentence(failure))));
     }
 
     /** The message of an exception as the user sees it: its own sentence, never a stack trace. */
