@@ -105,6 +105,17 @@ class LayerImportTest {
         assertTrue(failure.getMessage().contains("neither a shapefile"), failure.getMessage());
     }
 
+    @Test
+    void aGeoJsonWhoseFirstBytesLookLikeUtf32IsRefusedAsNotUtf8(@TempDir Path other) throws Exception {
+        // Jackson guesses UTF-32 from these bytes and then fails on the first "character".
+        byte[] bytes = {0, 0, 0, '{', '"', 't', 'y', 'p', 'e', '"', ':', '!', '!', '!'};
+        Path file = java.nio.file.Files.write(other.resolve("odd.geojson"), bytes);
+        org.geoprospect.io.geojson.GeoJsonFormatException failure = assertThrows(
+                org.geoprospect.io.geojson.GeoJsonFormatException.class,
+                () -> imports.importLayer(project, file, "odd", null, null, ProgressMonitor.NONE));
+        assertTrue(failure.getMessage().contains("not UTF-8"), failure.getMessage());
+    }
+
     private static void assertPositionsMatchTheDemo(String layer) {
         Map<String, FeatureView> imported = byInsee(new ProjectService().features(project, layer, 1000));
         assertEquals(demoCommunes.keySet(), imported.keySet());

@@ -71,6 +71,7 @@ class TargetPanelsTest {
                 scroll.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 20) / range)));
             }
         });
+        SettledClicks.settle(robot, node);
         return node;
     }
 
@@ -89,14 +90,16 @@ class TargetPanelsTest {
         // The competitor's line in the drop-down list's pop-up (not any other node with that text).
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".combo-box-popup .list-cell")
                 .match((javafx.scene.control.ListCell<?> cell) -> competitor.equals(cell.getText())).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+        SettledClicks.click(robot, robot.lookup(".combo-box-popup .list-cell")
                 .match((javafx.scene.control.ListCell<?> cell) -> competitor.equals(cell.getText())).queryAs(javafx.scene.Node.class));
-        robot.clickOn(reveal(robot, "#aroundCompetitorKm")).write("10");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<org.geoprospect.ui.target.CodeLabel> chosen =
                 robot.lookup("#aroundCompetitor").queryAs(javafx.scene.control.ComboBox.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chosen.getValue() != null && competitor.equals(chosen.getValue().label())
-                && "10".equals(robot.lookup("#aroundCompetitorKm").queryAs(javafx.scene.control.TextField.class).getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chosen.getValue() != null && competitor.equals(chosen.getValue().label()));
+        SettledClicks.click(robot, reveal(robot, "#aroundCompetitorKm"));
+        robot.write("10");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "10".equals(robot.lookup("#aroundCompetitorKm").queryAs(javafx.scene.control.TextField.class).getText()));
         Label counts = robot.lookup("#targetCounts").queryAs(Label.class);
         TargetCounts expected = TargetService.run(panels.context().session(), "expected", panels.criteria().definition());
         String text = String.format(Locale.ENGLISH, "%,d households · %,d clients", expected.households(), expected.clients());

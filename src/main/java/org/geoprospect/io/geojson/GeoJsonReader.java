@@ -77,6 +77,9 @@ public final class GeoJsonReader {
             readTopLevel(parser, monitor, size);
         } catch (JsonParseException e) {
             throw notGeoJson("it is not valid JSON near line " + e.getLocation().getLineNr());
+        } catch (java.io.CharConversionException e) {
+            // Jackson guesses the encoding from the first bytes; damaged ones can look like UTF-16/32.
+            throw notGeoJson("it is not UTF-8 text (GeoJSON is always UTF-8)");
         }
         if (kind == null) {
             throw new GeoJsonFormatException("The GeoJSON file " + file.getFileName() + " holds no feature with a geometry"

@@ -113,7 +113,7 @@ class TourPanelTest {
             robot.lookup("#tourStart").queryAs(TextField.class).setText("-0.5536,47.4736");
             model.rules().maxPerDayProperty().set("4");
         });
-        robot.clickOn("#tourPlan");
+        org.geoprospect.ui.SettledClicks.click(robot, robot.lookup("#tourPlan").query());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.planProperty().get() != null
                 || !model.problemProperty().get().isEmpty());
         assertEquals("", model.problemProperty().get());

@@ -122,15 +122,16 @@ final class TourTabDriver {
     void typeStartAndVisitsPerDay(String lonLat, int perDay) {
         robot.clickOn("#tourStart").write(lonLat);
         robot.clickOn("#tourRules");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#tourMaxPerDay").write(Integer.toString(perDay));
+        // The pane opens with an animation: click the field once it stands still.
+        org.geoprospect.ui.SettledClicks.click(robot, robot.lookup("#tourMaxPerDay").query());
+        robot.write(Integer.toString(perDay));
     }
 
     /** Presses Plan and waits for the day tabs. */
     void plan() throws Exception {
         TourPlanViewModel model = panel().viewModel();
         TourPlan before = model.planProperty().get();
-        robot.clickOn("#tourPlan");
+        org.geoprospect.ui.SettledClicks.click(robot, robot.lookup("#tourPlan").query());
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model.busyProperty().get()
                 && (model.planProperty().get() != before || !model.problemProperty().get().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
