@@ -16,7 +16,8 @@ import org.geoprospect.render.Viewport;
  * Draws, on a day's map of the tour pack, the frame of each of its detail maps, or their labels
  * ("1A") in white boxes at the frames' top left corners, so that the reader goes from the day's
  * overview to the detail page of a place. List the frames before the route and the labels after it:
- * the route stays above the frames, and no stop's disc hides a label. Immutable.
+ * the route stays above the frames, and no stop's disc hides a label. Sizes are reference pixels, times the view's
+ * {@linkplain Viewport#deviceScale() device scale}. Immutable.
  */
 final class ExtractFramesOverlay implements MapOverlay {
     private static final Color FRAME = new Color(0x333333);
@@ -46,9 +47,16 @@ final class ExtractFramesOverlay implements MapOverlay {
     @Override
     public void paintAboveLabels(RasterCanvas canvas, Viewport v, ProgressMonitor monitor) {
         Graphics2D g = canvas.createGraphics();
+        double scale = v.deviceScale();
+        float s = (float) scale;
         try {
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+            g.setFont(scale == 1 ? new Font(Font.SANS_SERIF, Font.BOLD, 15)
+                    : new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(15 * s));
             FontMetrics m = g.getFontMetrics();
+            BasicStroke dashed = new BasicStroke(1.5f * s, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                    new float[] {6 * s, 4 * s}, 0);
+            BasicStroke thin = new BasicStroke(s);
+            int pad = (int) Math.round(4 * scale);
             for (StopExtracts.Extract e : extracts) {
                 double x0 = v.toScreenX(e.area().getMinX());
                 double y0 = v.toScreenY(e.area().getMaxY());
@@ -56,18 +64,18 @@ final class ExtractFramesOverlay implements MapOverlay {
                 double y1 = v.toScreenY(e.area().getMinY());
                 if (!labels) {
                     g.setColor(FRAME);
-                    g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+                    g.setStroke(dashed);
                     g.draw(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0));
                     continue;
                 }
-                int w = m.stringWidth(e.label()) + 8;
-                int h = m.getAscent() + 4;
+                int w = m.stringWidth(e.label()) + 2 * pad;
+                int h = m.getAscent() + pad;
                 g.setColor(Color.WHITE);
                 g.fillRect((int) Math.round(x0), (int) Math.round(y0) - h, w, h);
                 g.setColor(FRAME);
-                g.setStroke(new BasicStroke(1f));
+                g.setStroke(thin);
                 g.drawRect((int) Math.round(x0), (int) Math.round(y0) - h, w, h);
-                g.drawString(e.label(), (int) Math.round(x0) + 4, (int) Math.round(y0) - 3);
+                g.drawString(e.label(), (int) Math.round(x0) + pad, (int) Math.round(y0) - (int) Math.round(3 * scale));
             }
         } finally {
             g.dispose();
