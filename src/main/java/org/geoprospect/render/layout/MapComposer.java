@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.MapRenderer;
 import org.geoprospect.render.RasterCanvas;
+import org.geoprospect.render.RenderResult;
 import org.geoprospect.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 
@@ -65,8 +66,8 @@ public final class MapComposer {
         }
         Viewport view = layout.viewport();
         RasterCanvas map = new RasterCanvas(view.width(), view.height());
-        new MapRenderer().setDecorations(false).render(scene.layers(), scene.overlays(), view, map, monitor);
-        return new ComposedMap(layout, map, legend);
+        RenderResult drawn = new MapRenderer().setDecorations(false).render(scene.layers(), scene.overlays(), view, map, monitor);
+        return new ComposedMap(layout, map, legend, drawn.labels());
     }
 
     private static List<String> subjects(List<LegendItem> items) {
