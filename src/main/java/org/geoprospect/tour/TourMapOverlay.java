@@ -12,6 +12,8 @@ import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.MapOverlay;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.render.labels.LabelPlacer;
+import org.geoprospect.render.labels.ScreenBox;
 
 /**
  * Draws tour routes on the map: for each day a polyline start → stops → end in the day's colour,
@@ -73,6 +75,39 @@ public final class TourMapOverlay implements MapOverlay {
     @Override
     public void paint(RasterCanvas canvas, Viewport viewport, ProgressMonitor monitor) {
         // Everything is drawn above the labels (paintAboveLabels).
+    }
+
+    /**
+     * On a printed map, the start and end squares and the numbered discs (where they are placed) are obstacles for
+     * the map's labels, so that no place name goes under a number. The app's map adds none (its labels stay as they
+     * are with or without a tour).
+     */
+    @Override
+    public void collectLabels(LabelPlacer labels, Viewport viewport) {
+        if (spread) {
+            markerBoxes(viewport).forEach(labels::addObstacle);
+        }
+    }
+
+    /**
+     * The boxes of what the printed map draws at the stops and offices in this view: the start and end squares,
+     * each numbered disc where it is placed and, for a disc moved aside, the dot on its stop.
+     */
+    List<ScreenBox> markerBoxes(Viewport v) {
+        double scale = v.deviceScale();
+        List<ScreenBox> boxes = new java.util.ArrayList<>();
+        for (Route r : routes) {
+            int last = r.xs().length - 1;
+            boxes.add(ScreenBox.around(v.toScreenX(r.xs()[0]), v.toScreenY(r.ys()[0]), 10 * scale));
+            boxes.add(ScreenBox.around(v.toScreenX(r.xs()[last]), v.toScreenY(r.ys()[last]), 10 * scale));
+        }
+        for (double[] stop : placedDiscs(v)) {
+            boxes.add(ScreenBox.around(stop[4], stop[5], discRadius((int) stop[2]) * scale + scale));
+            if (stop[4] != stop[0] || stop[5] != stop[1]) {
+                boxes.add(ScreenBox.around(stop[0], stop[1], DOT_RADIUS * scale + scale));
+            }
+        }
+        return boxes;
     }
 
     @Override

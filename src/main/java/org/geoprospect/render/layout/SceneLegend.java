@@ -32,7 +32,7 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class SceneLegend {
     /** Message key of the line of features that fall in no class of a classified layer. */
-    static final String OTHER_VALUES_KEY = "layers.style.otherValues";
+    public static final String OTHER_VALUES_KEY = "layers.style.otherValues";
     private static final int LINE_SWATCH_HEIGHT = 16;
 
     private SceneLegend() {
