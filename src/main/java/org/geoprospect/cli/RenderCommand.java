@@ -49,7 +49,7 @@ final class RenderCommand implements Callable<Integer> {
             + DEFAULT_HEIGHT + ").")
     Integer height;
     @Option(names = "--dpi", paramLabel = "N", description = "Resolution of a paper layout, 50 to 400 dots per inch "
-            + "(default: 150); the map's symbols print smaller as it grows.")
+            + "(default: 150); the map's symbols and names print at their screen size whatever it is, finer as it grows.")
     Double dpi;
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the layout (default: the project's name).")
     String title;

@@ -14,7 +14,8 @@ import org.locationtech.jts.geom.Geometry;
  * What a vector layer gives the {@link LabelPlacer}: the markers of its points as soft obstacles (so that no
  * other label hides a town's dot, unless a competitor's name would otherwise have to move far), and, when its rules label it, one request per feature in view — beside a
  * point's marker, or over a polygon's (or line's) interior point, a polygon's label kept inside the polygon. Polygons narrower than
- * {@value #MIN_LABELLED_POLYGON_PIXELS} px on screen get no label: the name would hide the shape. Stateless.
+ * {@value #MIN_LABELLED_POLYGON_PIXELS} px on screen get no label: the name would hide the shape. Font sizes and
+ * marker sizes are reference pixels, times the view's device scale. Stateless.
  */
 final class LayerLabels {
     /** A polygon narrower than this on screen is not labelled: its name would hide it. */
@@ -41,7 +42,9 @@ final class LayerLabels {
         if (spec == null && !obstacles) {
             return;
         }
-        LabelStyle style = spec == null ? null : new LabelStyle(spec.fontSize(), spec.bold(), spec.color(), spec.haloColor());
+        double scale = v.deviceScale();
+        LabelStyle style = spec == null ? null
+                : new LabelStyle(spec.fontSize() * (float) scale, spec.bold(), spec.color(), spec.haloColor());
         for (int k = 0; k < count; k++) {
             int i = visible[k];
             VectorFeature f = features.get(i);
@@ -54,7 +57,7 @@ final class LayerLabels {
                 continue;
             }
             if (kind != GeometryKind.POINT
-                    && (layer.maxX[i] - layer.minX[i]) / v.metresPerPixel() < MIN_LABELLED_POLYGON_PIXELS) {
+                    && (layer.maxX[i] - layer.minX[i]) / v.referenceMetresPerPixel() < MIN_LABELLED_POLYGON_PIXELS) {
                 continue;
             }
             double[] anchor = layer.anchor(i);
@@ -66,7 +69,7 @@ final class LayerLabels {
             double priority = priorityOf(f, spec.priorityField());
             if (kind == GeometryKind.POINT) {
                 LayerStyle s = rules.styleOfClass(rules.classIndexOf(f));
-                labels.add(LabelRequest.beside(text.strip(), x, y, s.pointSize() / 2, s.pointSymbol() == PointSymbol.CIRCLE,
+                labels.add(LabelRequest.beside(text.strip(), x, y, s.pointSize() * scale / 2, s.pointSymbol() == PointSymbol.CIRCLE,
                         style, spec.rank(), priority).withRings(POINT_LABEL_RINGS).withOwnObstacle(own));
             } else {
                 ScreenRegion region = kind == GeometryKind.POLYGON ? new PolygonRegion(f.geometry(), v) : null;
@@ -82,7 +85,7 @@ final class LayerLabels {
             return -1;
         }
         // Half the marker plus half its 1.2 px outline.
-        double half = style.pointSize() / 2 + 0.6;
+        double half = (style.pointSize() / 2 + 0.6) * v.deviceScale();
         Geometry g = f.geometry();
         int first = -1;
         for (int p = 0; p < g.getNumGeometries(); p++) {

@@ -7,7 +7,8 @@ import java.awt.geom.Rectangle2D;
 
 /**
  * Paints the small legend picture of a style with the same Java2D code paths as the map, so the
- * legend never disagrees with it. Stateless and thread-safe.
+ * legend never disagrees with it; at a device scale the same picture, that many times larger (as the map
+ * at that scale). Stateless and thread-safe.
  */
 public final class LegendSwatchPainter {
     private LegendSwatchPainter() {
@@ -15,8 +16,16 @@ public final class LegendSwatchPainter {
 
     /** A transparent canvas of the given size showing the entry's swatch. */
     public static RasterCanvas paint(LegendEntry entry, int width, int height) {
-        RasterCanvas canvas = new RasterCanvas(width, height);
-        Graphics2D g = canvas.createGraphics();
+        return paint(entry, width, height, 1);
+    }
+
+    /**
+     * A transparent canvas showing the entry's swatch at a device scale: {@code width} × {@code height} reference
+     * pixels, {@link #canvas} of as many pixels of that scale.
+     */
+    public static RasterCanvas paint(LegendEntry entry, int width, int height, double scale) {
+        RasterCanvas canvas = canvas(width, height, scale);
+        Graphics2D g = graphics(canvas, scale);
         try {
             LayerStyle style = entry.style();
             switch (entry.kind()) {
@@ -59,5 +68,23 @@ public final class LegendSwatchPainter {
             g.dispose();
         }
         return canvas;
+    }
+
+    /**
+     * A transparent swatch canvas of {@code width} × {@code height} reference pixels at a device scale (each side
+     * times the scale, rounded up to whole pixels).
+     */
+    public static RasterCanvas canvas(int width, int height, double scale) {
+        return scale == 1 ? new RasterCanvas(width, height)
+                : new RasterCanvas((int) Math.ceil(width * scale - 1e-9), (int) Math.ceil(height * scale - 1e-9));
+    }
+
+    /** A graphics on {@code canvas} drawing in reference pixels (scaled by {@code scale}); the caller disposes it. */
+    public static Graphics2D graphics(RasterCanvas canvas, double scale) {
+        Graphics2D g = canvas.createGraphics();
+        if (scale != 1) {
+            g.scale(scale, scale);
+        }
+        return g;
     }
 }

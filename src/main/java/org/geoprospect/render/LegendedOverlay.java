@@ -16,4 +16,13 @@ public interface LegendedOverlay extends MapOverlay {
      * @param textOfKey turns a message key into its text, unformatted ({@code {0}} placeholders kept)
      */
     List<LegendPainter.Line> legendLines(Function<String, String> textOfKey);
+
+    /**
+     * Its legend lines for a map drawn in {@code viewport} (a printed map's legend): only what the overlay draws
+     * there, the swatches at the view's {@linkplain Viewport#deviceScale() device scale}. By default the lines of
+     * {@link #legendLines(Function)}.
+     */
+    default List<LegendPainter.Line> legendLines(Function<String, String> textOfKey, Viewport viewport) {
+        return legendLines(textOfKey);
+    }
 }

@@ -11,7 +11,8 @@ import org.geoprospect.render.labels.ScreenBox;
 /**
  * Draws the scale bar (bottom left) and a north arrow (top right) over a rendered map. Grid north
  * of the projected CRS is drawn; in Lambert-93 it departs from true north by a few degrees at most
- * in mainland France. Stateless and thread-safe.
+ * in mainland France. Sizes are reference pixels, drawn {@link Viewport#deviceScale()} times larger.
+ * Stateless and thread-safe.
  */
 final class MapDecorations {
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(11f);
@@ -25,39 +26,57 @@ final class MapDecorations {
     }
 
     static void draw(Graphics2D g, Viewport v) {
-        drawScaleBar(g, v);
-        drawNorthArrow(g, v.width());
+        double s = v.deviceScale();
+        if (s == 1) {
+            drawScaleBar(g, v.width(), v.height(), v.metresPerPixel());
+            drawNorthArrow(g, v.width());
+            return;
+        }
+        // Drawn in reference pixels on a scaled graphics: the same picture, s times larger.
+        java.awt.geom.AffineTransform saved = g.getTransform();
+        try {
+            g.scale(s, s);
+            drawScaleBar(g, v.width() / s, v.height() / s, v.referenceMetresPerPixel());
+            drawNorthArrow(g, v.width() / s);
+        } finally {
+            g.setTransform(saved);
+        }
     }
 
     /** The panels the decorations of {@code v} are drawn on, for labels to keep clear of; none when too small. */
     static java.util.List<ScreenBox> panels(Viewport v) {
         java.util.List<ScreenBox> panels = new java.util.ArrayList<>();
-        double maxPixels = Math.min(150, v.width() * 0.3);
-        if (maxPixels >= 20 && v.height() >= 40) {
-            double metres = ScaleBar.chooseLength(v.metresPerPixel(), maxPixels);
+        double s = v.deviceScale();
+        double width = v.width() / s;
+        double height = v.height() / s;
+        double maxPixels = Math.min(150, width * 0.3);
+        if (maxPixels >= 20 && height >= 40) {
+            double mpp = v.referenceMetresPerPixel();
+            double metres = ScaleBar.chooseLength(mpp, maxPixels);
             double textWidth = FONT.getStringBounds(ScaleBar.label(metres), TEXT_CONTEXT).getWidth();
-            double y = v.height() - 14;
-            panels.add(new ScreenBox(12 - 6, y - 20, 12 - 6 + metres / v.metresPerPixel() + textWidth + 24, y + 8));
+            double y = height - 14;
+            panels.add(new ScreenBox((12 - 6) * s, (y - 20) * s, (12 - 6 + metres / mpp + textWidth + 24) * s, (y + 8) * s));
         }
-        if (v.width() >= 80) {
-            double cx = v.width() - 26;
-            panels.add(new ScreenBox(cx - 14, 14 - 4, cx + 14, 14 - 4 + 46));
+        if (width >= 80) {
+            double cx = width - 26;
+            panels.add(new ScreenBox((cx - 14) * s, (14 - 4) * s, (cx + 14) * s, (14 - 4 + 46) * s));
         }
         return panels;
     }
 
-    private static void drawScaleBar(Graphics2D g, Viewport v) {
-        double maxPixels = Math.min(150, v.width() * 0.3);
-        if (maxPixels < 20 || v.height() < 40) {
+    /** The scale bar for a map of {@code width} × {@code height} reference pixels of {@code mpp} metres each. */
+    private static void drawScaleBar(Graphics2D g, double width, double height, double mpp) {
+        double maxPixels = Math.min(150, width * 0.3);
+        if (maxPixels < 20 || height < 40) {
             return;
         }
-        double metres = ScaleBar.chooseLength(v.metresPerPixel(), maxPixels);
-        double pixels = metres / v.metresPerPixel();
+        double metres = ScaleBar.chooseLength(mpp, maxPixels);
+        double pixels = metres / mpp;
         String text = ScaleBar.label(metres);
         g.setFont(FONT);
         double textWidth = g.getFontMetrics().stringWidth(text);
         double x = 12;
-        double y = v.height() - 14;
+        double y = height - 14;
         g.setColor(PANEL);
         g.fill(new RoundRectangle2D.Double(x - 6, y - 20, pixels + textWidth + 24, 28, 6, 6));
         // Two halves, black then white, as on printed maps.
@@ -72,7 +91,7 @@ final class MapDecorations {
         g.drawString(text, (float) (x + pixels + 6), (float) y + 1);
     }
 
-    private static void drawNorthArrow(Graphics2D g, int width) {
+    private static void drawNorthArrow(Graphics2D g, double width) {
         if (width < 80) {
             return;
         }

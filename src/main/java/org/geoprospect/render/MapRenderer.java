@@ -28,6 +28,10 @@ import org.locationtech.jts.geom.Geometry;
  * selections, then clients and competitors, see {@link MapOverlay}), then the labels of layers and
  * overlays, placed together so that none collides ({@link LabelPlacer}), then the scale bar and north arrow.
  *
+ * <p>Sizes (line widths, dashes, point symbols, fonts, label offsets, the decorations) are in reference pixels
+ * and drawn {@link Viewport#deviceScale()} times larger, by every painter alike: a print at scale s of the same
+ * ground as the screen is the screen's picture s times larger. At scale 1 nothing is multiplied but by 1.
+ *
  * <p>Rendering is cancellable: the monitor is checked between layers and every
  * {@value #CANCEL_CHECK_INTERVAL} features, and a cancelled render throws
  * {@link org.geoprospect.model.CancelledException}, leaving the canvas partly drawn.
@@ -105,7 +109,7 @@ public final class MapRenderer {
         Graphics2D g = canvas.createGraphics();
         boolean finished = !sideBySide;
         try {
-            LabelPlacer labels = new LabelPlacer(viewport.width(), viewport.height());
+            LabelPlacer labels = new LabelPlacer(viewport.width(), viewport.height(), viewport.deviceScale());
             int features = 0;
             for (int i = 0; i < layers.size(); i++) {
                 monitor.checkCancelled();
@@ -178,7 +182,7 @@ public final class MapRenderer {
                                  LabelPlacer labels, ProgressMonitor monitor) {
         Envelope view = v.envelope();
         // A margin so that markers and wide lines just outside the view still show their edge.
-        view.expandBy(12 * v.metresPerPixel());
+        view.expandBy(12 * v.deviceScale() * v.metresPerPixel());
         GeometryKind kind = drawing.layer().info().kind();
         LayerSymbology rules = drawing.symbology();
         List<VectorFeature> features = drawing.layer().features();
@@ -202,6 +206,7 @@ public final class MapRenderer {
     private static void drawPolygons(Graphics2D g, LayerSymbology rules, List<VectorFeature> features,
                                      int[] visible, int count, Viewport v, ProgressMonitor monitor) {
         List<Integer> palette = rules.fillPalette();
+        float scale = (float) v.deviceScale();
         for (int k = 0; k < count; k++) {
             checkEvery(k, monitor);
             int i = visible[k];
@@ -214,7 +219,7 @@ public final class MapRenderer {
                 g.fill(path);
             }
             for (StrokeSpec stroke : style.strokes()) {
-                g.setStroke(awtStroke(stroke));
+                g.setStroke(awtStroke(stroke, scale));
                 g.setColor(Colors.awt(stroke.color()));
                 g.draw(path);
             }
@@ -241,6 +246,7 @@ public final class MapRenderer {
             order[c + 1] = c;
         }
         int maxPasses = 0;
+        float scale = (float) v.deviceScale();
         for (int c = 0; c < classCount; c++) {
             maxPasses = Math.max(maxPasses, rules.styleOfClass(c).strokes().size());
         }
@@ -250,7 +256,7 @@ public final class MapRenderer {
                 if (pass >= strokes.size() || pathsByClass.get(c).isEmpty()) {
                     continue;
                 }
-                g.setStroke(awtStroke(strokes.get(pass)));
+                g.setStroke(awtStroke(strokes.get(pass), scale));
                 g.setColor(Colors.awt(strokes.get(pass).color()));
                 for (Path2D.Float path : pathsByClass.get(c)) {
                     g.draw(path);
@@ -264,7 +270,8 @@ public final class MapRenderer {
                                    int[] visible, int count, Viewport v, ProgressMonitor monitor) {
         Ellipse2D.Double circle = new Ellipse2D.Double();
         Rectangle2D.Double square = new Rectangle2D.Double();
-        BasicStroke outlineStroke = new BasicStroke(1.2f);
+        double scale = v.deviceScale();
+        BasicStroke outlineStroke = new BasicStroke(1.2f * (float) scale);
         g.setStroke(outlineStroke);
         for (int k = 0; k < count; k++) {
             checkEvery(k, monitor);
@@ -273,7 +280,7 @@ public final class MapRenderer {
             if (style.pointSymbol() == PointSymbol.NONE) {
                 continue;
             }
-            double size = style.pointSize();
+            double size = style.pointSize() * scale;
             Geometry g0 = f.geometry();
             for (int p = 0; p < g0.getNumGeometries(); p++) {
                 Geometry point = g0.getGeometryN(p);
@@ -302,9 +309,15 @@ public final class MapRenderer {
         }
     }
 
-    private static Stroke awtStroke(StrokeSpec spec) {
+    /** The stroke of a pass, its width and dashes (reference pixels) times {@code scale}. */
+    private static Stroke awtStroke(StrokeSpec spec, float scale) {
         float[] dash = spec.dashArray();
-        return new BasicStroke(spec.width(), dash == null ? BasicStroke.CAP_ROUND : BasicStroke.CAP_BUTT,
+        if (dash != null && scale != 1) {
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] *= scale;
+            }
+        }
+        return new BasicStroke(spec.width() * scale, dash == null ? BasicStroke.CAP_ROUND : BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 

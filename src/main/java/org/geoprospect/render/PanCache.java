@@ -28,8 +28,7 @@ final class PanCache {
     static Viewport areaAround(Viewport view) {
         int marginX = marginX(view.width());
         int marginY = marginY(view.height());
-        return Viewport.of(view.centerX(), view.centerY(), view.metresPerPixel(), view.width() + 2 * marginX,
-                view.height() + 2 * marginY);
+        return view.withSize(view.width() + 2 * marginX, view.height() + 2 * marginY);
     }
 
     static int marginX(int viewWidth) {

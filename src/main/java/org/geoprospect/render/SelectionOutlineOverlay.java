@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * The outline of the map selection's shapes, drawn for as long as the selection is active: a dashed dark
  * blue line over a faint fill for the shapes that add or intersect, a dashed red line for those that
- * subtract. The legend says that the outline is the selection the target is limited to. Immutable.
+ * subtract. The legend says that the outline is the selection the target is limited to. Line widths and dashes
+ * are reference pixels, times the view's {@linkplain Viewport#deviceScale() device scale}. Immutable.
  */
 public final class SelectionOutlineOverlay implements LegendedOverlay {
     /** Message key of its legend line. */
@@ -51,6 +52,10 @@ public final class SelectionOutlineOverlay implements LegendedOverlay {
     @Override
     public void paint(RasterCanvas canvas, Viewport viewport, ProgressMonitor monitor) {
         Envelope view = viewport.envelope();
+        float scale = (float) viewport.deviceScale();
+        float[] dash = {DASH[0] * scale, DASH[1] * scale};
+        BasicStroke casing = new BasicStroke(4f * scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        BasicStroke line = new BasicStroke(2f * scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
         Graphics2D g = canvas.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -64,10 +69,10 @@ public final class SelectionOutlineOverlay implements LegendedOverlay {
                 g.setColor(new Color(rgb | 0x1E000000, true));
                 g.fill(path);
                 g.setColor(Color.WHITE);
-                g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setStroke(casing);
                 g.draw(path);
                 g.setColor(new Color(rgb));
-                g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f));
+                g.setStroke(line);
                 g.draw(path);
             }
         } finally {
@@ -77,19 +82,28 @@ public final class SelectionOutlineOverlay implements LegendedOverlay {
 
     @Override
     public List<LegendPainter.Line> legendLines(Function<String, String> textOfKey) {
+        return legendLines(textOfKey, 1);
+    }
+
+    @Override
+    public List<LegendPainter.Line> legendLines(Function<String, String> textOfKey, Viewport viewport) {
+        return legendLines(textOfKey, viewport.deviceScale());
+    }
+
+    private List<LegendPainter.Line> legendLines(Function<String, String> textOfKey, double scale) {
         if (parts.isEmpty()) {
             return List.of();
         }
         List<LegendPainter.Line> lines = new ArrayList<>();
-        lines.add(new LegendPainter.Line(swatch(KEEP_RGB), textOfKey.apply(LEGEND_KEY)));
+        lines.add(new LegendPainter.Line(swatch(KEEP_RGB, scale), textOfKey.apply(LEGEND_KEY)));
         return lines;
     }
 
-    /** The legend's swatch: a dashed square as the map draws the outline. */
-    static RasterCanvas swatch(int rgb) {
+    /** The legend's swatch: a dashed square as the map draws the outline, at a device scale. */
+    static RasterCanvas swatch(int rgb, double scale) {
         int size = LegendPainter.SWATCH;
-        RasterCanvas swatch = new RasterCanvas(size, size);
-        Graphics2D g = swatch.createGraphics();
+        RasterCanvas swatch = LegendSwatchPainter.canvas(size, size, scale);
+        Graphics2D g = LegendSwatchPainter.graphics(swatch, scale);
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(new Color(rgb | 0x1E000000, true));

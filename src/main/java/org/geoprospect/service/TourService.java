@@ -3,6 +3,7 @@ package org.geoprospect.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -187,6 +188,7 @@ public final class TourService {
             throw new UserFacingException("The tour has no stops; give at least one household or client code.");
         }
         MapContent content = new ProjectService().mapContent(projectDir, monitor);
+        String credits = mapCredits(projectDir);
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
             Loaded stops = load(database, ExportService.policy(database, clock), request.codes());
             requireListed(stops, request.codes().size());
@@ -208,7 +210,7 @@ public final class TourService {
             }
             List<DayPlan> days = DayPlanner.plan(cost, 0, places.endPlace, places.stopPlaces(), request.rules(),
                     SolverOptions.timeBudget(request.timeBudget()), monitor);
-            return write(database, content, places, stops, days, byRoad, roadsSetAside, outDir, monitor);
+            return write(database, content, credits, places, stops, days, byRoad, roadsSetAside, outDir, monitor);
         } catch (TourPlanningException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
@@ -238,6 +240,7 @@ public final class TourService {
             throw new UserFacingException("A stop is twice in the tour; plan the tour again.");
         }
         MapContent content = new ProjectService().mapContent(projectDir, monitor);
+        String credits = mapCredits(projectDir);
         try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
             Loaded stops = load(database, ExportService.policy(database, clock), codes);
             if (!stops.screening.leftOut().isEmpty()) {
@@ -255,13 +258,18 @@ public final class TourService {
                 }
                 days.add(new DayPlan(days.size() + 1, ordered, day.arrivals(), day.metres(), day.returnTime()));
             }
-            return write(database, content, places, stops, days, tour.roadDistances(), tour.roadsSetAside(), outDir,
-                    monitor);
+            return write(database, content, credits, places, stops, days, tour.roadDistances(), tour.roadsSetAside(),
+                    outDir, monitor);
         }
     }
 
+    /** The data credits of the project's printed maps, in the pack's language (as {@code render --layout} prints them). */
+    private String mapCredits(Path projectDir) {
+        return new MapCreditsService().credits(projectDir, MapExportService.legendTexts(locale)::getString);
+    }
+
     /** Stages the pack, logs it, then moves it in: the audit row names the files' SHA-256. */
-    private TourPackResult write(ProjectDatabase database, MapContent content, Places places, Loaded stops,
+    private TourPackResult write(ProjectDatabase database, MapContent content, String credits, Places places, Loaded stops,
                                  List<DayPlan> days, boolean byRoad, boolean roadsSetAside, Path outDir,
                                  ProgressMonitor monitor) {
         double metres = days.stream().mapToDouble(DayPlan::metres).sum();
@@ -270,7 +278,7 @@ public final class TourService {
             // never a logged pack without its files.
             TourPackWriter.Staged staged = new TourPackWriter(TourPackTexts.forLocale(locale)).stage(outDir,
                     new TourPackWriter.Pack(places.xs, places.ys, 0, places.endPlace, places.byPlace, days,
-                            content.layers()), monitor);
+                            content.layers(), LocalDate.now(clock), credits), monitor);
             TourPackWriter.Written written = staged.written();
             try {
                 audit(database, written, stops.list.size(), stops, outDir, staged.sha256());

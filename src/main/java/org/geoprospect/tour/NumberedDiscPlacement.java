@@ -33,11 +33,19 @@ public final class NumberedDiscPlacement {
      * @return {@code [x0, y0, x1, y1, …]}, one centre per stop
      */
     public static double[] place(double[] xs, double[] ys, double[] radii, List<Obstacle> obstacles) {
+        return place(xs, ys, radii, obstacles, GAP);
+    }
+
+    /**
+     * {@link #place(double[], double[], double[], List)} keeping {@code gap} pixels between discs (the
+     * {@value #GAP} px of the design times a print's device scale).
+     */
+    public static double[] place(double[] xs, double[] ys, double[] radii, List<Obstacle> obstacles, double gap) {
         int n = xs.length;
         double[] centres = new double[2 * n];
         List<double[]> placed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            double[] at = free(xs[i], ys[i], radii[i], placed, obstacles);
+            double[] at = free(xs[i], ys[i], radii[i], placed, obstacles, gap);
             centres[2 * i] = at[0];
             centres[2 * i + 1] = at[1];
             placed.add(new double[] {at[0], at[1], radii[i]});
@@ -45,19 +53,20 @@ public final class NumberedDiscPlacement {
         return centres;
     }
 
-    private static double[] free(double x, double y, double r, List<double[]> placed, List<Obstacle> obstacles) {
-        if (isFree(x, y, r, placed, obstacles)) {
+    private static double[] free(double x, double y, double r, List<double[]> placed, List<Obstacle> obstacles,
+                                 double gap) {
+        if (isFree(x, y, r, placed, obstacles, gap)) {
             return new double[] {x, y};
         }
         for (int ring = 1; ring <= RINGS; ring++) {
-            double distance = ring * (2 * r + GAP);
+            double distance = ring * (2 * r + gap);
             int steps = 8 * ring;
             for (int k = 0; k < steps; k++) {
                 // Start up and to the right, where a reader looks first for a label, then turn clockwise.
                 double angle = -Math.PI / 4 + 2 * Math.PI * k / steps;
                 double cx = x + distance * Math.cos(angle);
                 double cy = y + distance * Math.sin(angle);
-                if (isFree(cx, cy, r, placed, obstacles)) {
+                if (isFree(cx, cy, r, placed, obstacles, gap)) {
                     return new double[] {cx, cy};
                 }
             }
@@ -65,9 +74,10 @@ public final class NumberedDiscPlacement {
         return new double[] {x, y};
     }
 
-    private static boolean isFree(double x, double y, double r, List<double[]> placed, List<Obstacle> obstacles) {
+    private static boolean isFree(double x, double y, double r, List<double[]> placed, List<Obstacle> obstacles,
+                                  double gap) {
         for (double[] p : placed) {
-            double min = r + p[2] + GAP;
+            double min = r + p[2] + gap;
             double dx = x - p[0];
             double dy = y - p[1];
             if (dx * dx + dy * dy < min * min) {
@@ -75,7 +85,7 @@ public final class NumberedDiscPlacement {
             }
         }
         for (Obstacle o : obstacles) {
-            if (Math.abs(x - o.x()) < r + o.half() + GAP && Math.abs(y - o.y()) < r + o.half() + GAP) {
+            if (Math.abs(x - o.x()) < r + o.half() + gap && Math.abs(y - o.y()) < r + o.half() + gap) {
                 return false;
             }
         }

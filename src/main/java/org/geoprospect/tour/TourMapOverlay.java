@@ -12,6 +12,8 @@ import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.MapOverlay;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.render.labels.LabelPlacer;
+import org.geoprospect.render.labels.ScreenBox;
 
 /**
  * Draws tour routes on the map: for each day a polyline start → stops → end in the day's colour,
@@ -19,7 +21,8 @@ import org.geoprospect.render.Viewport;
  * above the labels so that the numbers stay readable. The app's map draws each disc on its stop; the
  * printed maps of the tour pack ({@link #printed}) move a disc that would cover another aside
  * ({@link NumberedDiscPlacement}) and draw a leader line from it to a dot on the stop, so every
- * number can be read. Immutable.
+ * number can be read. Sizes (lines, discs, numbers, squares, the placement's gaps) are reference pixels, times the
+ * view's {@linkplain Viewport#deviceScale() device scale}. Immutable.
  */
 public final class TourMapOverlay implements MapOverlay {
     /** Day colours (0xRRGGBB), cycled. */
@@ -74,9 +77,46 @@ public final class TourMapOverlay implements MapOverlay {
         // Everything is drawn above the labels (paintAboveLabels).
     }
 
+    /**
+     * On a printed map, the start and end squares and the numbered discs (where they are placed) are obstacles for
+     * the map's labels, so that no place name goes under a number. The app's map adds none (its labels stay as they
+     * are with or without a tour).
+     */
+    @Override
+    public void collectLabels(LabelPlacer labels, Viewport viewport) {
+        if (spread) {
+            markerBoxes(viewport).forEach(labels::addObstacle);
+        }
+    }
+
+    /**
+     * The boxes of what the printed map draws at the stops and offices in this view: the start and end squares,
+     * each numbered disc where it is placed and, for a disc moved aside, the dot on its stop.
+     */
+    List<ScreenBox> markerBoxes(Viewport v) {
+        double scale = v.deviceScale();
+        List<ScreenBox> boxes = new java.util.ArrayList<>();
+        for (Route r : routes) {
+            int last = r.xs().length - 1;
+            boxes.add(ScreenBox.around(v.toScreenX(r.xs()[0]), v.toScreenY(r.ys()[0]), 10 * scale));
+            boxes.add(ScreenBox.around(v.toScreenX(r.xs()[last]), v.toScreenY(r.ys()[last]), 10 * scale));
+        }
+        for (double[] stop : placedDiscs(v)) {
+            boxes.add(ScreenBox.around(stop[4], stop[5], discRadius((int) stop[2]) * scale + scale));
+            if (stop[4] != stop[0] || stop[5] != stop[1]) {
+                boxes.add(ScreenBox.around(stop[0], stop[1], DOT_RADIUS * scale + scale));
+            }
+        }
+        return boxes;
+    }
+
     @Override
     public void paintAboveLabels(RasterCanvas canvas, Viewport v, ProgressMonitor monitor) {
         Graphics2D g = canvas.createGraphics();
+        double scale = v.deviceScale();
+        float s = (float) scale;
+        BasicStroke casing = new BasicStroke(6f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        BasicStroke line = new BasicStroke(3f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         try {
             for (Route r : routes) {
                 Path2D.Double path = new Path2D.Double();
@@ -89,17 +129,17 @@ public final class TourMapOverlay implements MapOverlay {
                         path.lineTo(sx, sy);
                     }
                 }
-                g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setStroke(casing);
                 g.setColor(new Color(255, 255, 255, 200));
                 g.draw(path);
-                g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setStroke(line);
                 g.setColor(new Color(r.rgb()));
                 g.draw(path);
             }
             for (Route r : routes) {
                 int last = r.xs().length - 1;
-                office(g, v.toScreenX(r.xs()[0]), v.toScreenY(r.ys()[0]));
-                office(g, v.toScreenX(r.xs()[last]), v.toScreenY(r.ys()[last]));
+                office(g, v.toScreenX(r.xs()[0]), v.toScreenY(r.ys()[0]), scale);
+                office(g, v.toScreenX(r.xs()[last]), v.toScreenY(r.ys()[last]), scale);
             }
             if (spread) {
                 paintSpread(g, v);
@@ -107,7 +147,7 @@ public final class TourMapOverlay implements MapOverlay {
             }
             for (Route r : routes) {
                 for (int i = 1; i < r.xs().length - 1; i++) {
-                    stop(g, v.toScreenX(r.xs()[i]), v.toScreenY(r.ys()[i]), r.numbers()[i - 1], r.rgb());
+                    stop(g, v.toScreenX(r.xs()[i]), v.toScreenY(r.ys()[i]), r.numbers()[i - 1], r.rgb(), scale);
                 }
             }
         } finally {
@@ -115,20 +155,25 @@ public final class TourMapOverlay implements MapOverlay {
         }
     }
 
-    /** The stops of every route near the canvas, discs placed apart, leader lines first so discs cover their ends. */
-    private void paintSpread(Graphics2D g, Viewport v) {
-        List<double[]> stops = new java.util.ArrayList<>(); // screen x, y, number, rgb
+    /**
+     * Where the printed map puts the discs of the stops near the view, in its pixels.
+     *
+     * @return per stop near the view: screen x, y, number, colour (0xRRGGBB), and the disc's centre x, y
+     */
+    List<double[]> placedDiscs(Viewport v) {
+        double scale = v.deviceScale();
+        double margin = PLACEMENT_MARGIN * scale;
+        List<double[]> stops = new java.util.ArrayList<>();
         List<NumberedDiscPlacement.Obstacle> offices = new java.util.ArrayList<>();
         for (Route r : routes) {
             int last = r.xs().length - 1;
-            offices.add(new NumberedDiscPlacement.Obstacle(v.toScreenX(r.xs()[0]), v.toScreenY(r.ys()[0]), 10));
-            offices.add(new NumberedDiscPlacement.Obstacle(v.toScreenX(r.xs()[last]), v.toScreenY(r.ys()[last]), 10));
+            offices.add(new NumberedDiscPlacement.Obstacle(v.toScreenX(r.xs()[0]), v.toScreenY(r.ys()[0]), 10 * scale));
+            offices.add(new NumberedDiscPlacement.Obstacle(v.toScreenX(r.xs()[last]), v.toScreenY(r.ys()[last]), 10 * scale));
             for (int i = 1; i < last; i++) {
                 double sx = v.toScreenX(r.xs()[i]);
                 double sy = v.toScreenY(r.ys()[i]);
-                if (sx > -PLACEMENT_MARGIN && sy > -PLACEMENT_MARGIN && sx < v.width() + PLACEMENT_MARGIN
-                        && sy < v.height() + PLACEMENT_MARGIN) {
-                    stops.add(new double[] {sx, sy, r.numbers()[i - 1], r.rgb()});
+                if (sx > -margin && sy > -margin && sx < v.width() + margin && sy < v.height() + margin) {
+                    stops.add(new double[] {sx, sy, r.numbers()[i - 1], r.rgb(), sx, sy});
                 }
             }
         }
@@ -139,45 +184,75 @@ public final class TourMapOverlay implements MapOverlay {
         for (int i = 0; i < n; i++) {
             xs[i] = stops.get(i)[0];
             ys[i] = stops.get(i)[1];
-            radii[i] = discRadius((int) stops.get(i)[2]);
+            radii[i] = discRadius((int) stops.get(i)[2]) * scale;
         }
-        double[] at = NumberedDiscPlacement.place(xs, ys, radii, offices);
-        g.setStroke(new BasicStroke(1.6f));
+        double[] at = NumberedDiscPlacement.place(xs, ys, radii, offices, NumberedDiscPlacement.GAP * scale);
         for (int i = 0; i < n; i++) {
-            if (at[2 * i] != xs[i] || at[2 * i + 1] != ys[i]) {
+            stops.get(i)[4] = at[2 * i];
+            stops.get(i)[5] = at[2 * i + 1];
+        }
+        return stops;
+    }
+
+    /** Whether the printed map moves a disc aside (with a leader line to its stop) in this view. */
+    public boolean movesADisc(Viewport v) {
+        for (double[] stop : placedDiscs(v)) {
+            if (stop[4] != stop[0] || stop[5] != stop[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stops of every route near the canvas, discs placed apart, leader lines first so discs cover their ends. */
+    private void paintSpread(Graphics2D g, Viewport v) {
+        double scale = v.deviceScale();
+        List<double[]> stops = placedDiscs(v);
+        int n = stops.size();
+        double dotRadius = DOT_RADIUS * scale;
+        g.setStroke(new BasicStroke(1.6f * (float) scale));
+        for (int i = 0; i < n; i++) {
+            double[] stop = stops.get(i);
+            double x = stop[0];
+            double y = stop[1];
+            if (stop[4] != x || stop[5] != y) {
                 g.setColor(new Color(0x333333));
-                g.draw(new java.awt.geom.Line2D.Double(xs[i], ys[i], at[2 * i], at[2 * i + 1]));
-                Ellipse2D.Double dot = new Ellipse2D.Double(xs[i] - DOT_RADIUS, ys[i] - DOT_RADIUS, 2 * DOT_RADIUS,
-                        2 * DOT_RADIUS);
-                g.setColor(new Color((int) stops.get(i)[3]));
+                g.draw(new java.awt.geom.Line2D.Double(x, y, stop[4], stop[5]));
+                Ellipse2D.Double dot = new Ellipse2D.Double(x - dotRadius, y - dotRadius, 2 * dotRadius, 2 * dotRadius);
+                g.setColor(new Color((int) stop[3]));
                 g.fill(dot);
                 g.setColor(Color.WHITE);
                 g.draw(dot);
             }
         }
-        for (int i = 0; i < n; i++) {
-            stop(g, at[2 * i], at[2 * i + 1], (int) stops.get(i)[2], (int) stops.get(i)[3]);
+        for (double[] stop : stops) {
+            stop(g, stop[4], stop[5], (int) stop[2], (int) stop[3], scale);
         }
     }
 
-    private static void office(Graphics2D g, double x, double y) {
+    /** The start or end: a black square of 16 px in a white one of 20 (reference pixels). */
+    private static void office(Graphics2D g, double x, double y, double scale) {
+        int outer = (int) Math.round(10 * scale);
+        int inner = (int) Math.round(8 * scale);
         g.setColor(Color.WHITE);
-        g.fillRect((int) Math.round(x) - 10, (int) Math.round(y) - 10, 20, 20);
+        g.fillRect((int) Math.round(x) - outer, (int) Math.round(y) - outer, 2 * outer, 2 * outer);
         g.setColor(new Color(OFFICE_COLOUR));
-        g.fillRect((int) Math.round(x) - 8, (int) Math.round(y) - 8, 16, 16);
+        g.fillRect((int) Math.round(x) - inner, (int) Math.round(y) - inner, 2 * inner, 2 * inner);
     }
 
-    private static void stop(Graphics2D g, double x, double y, int number, int rgb) {
+    private static void stop(Graphics2D g, double x, double y, int number, int rgb, double scale) {
         String text = Integer.toString(number);
-        double r = discRadius(number);
+        double r = discRadius(number) * scale;
         Ellipse2D.Double circle = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
         g.setColor(new Color(rgb));
         g.fill(circle);
-        g.setStroke(new BasicStroke(2f));
+        g.setStroke(new BasicStroke(2f * (float) scale));
         g.setColor(Color.WHITE);
         g.draw(circle);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, text.length() > 2 ? 13 : 15));
+        int size = text.length() > 2 ? 13 : 15;
+        g.setFont(scale == 1 ? new Font(Font.SANS_SERIF, Font.BOLD, size)
+                : new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont((float) (size * scale)));
         FontMetrics m = g.getFontMetrics();
-        g.drawString(text, (float) (x - m.stringWidth(text) / 2.0), (float) (y + m.getAscent() / 2.0 - 2));
+        g.drawString(text, (float) (x - m.stringWidth(text) / 2.0), (float) (y + m.getAscent() / 2.0 - 2 * scale));
     }
 }

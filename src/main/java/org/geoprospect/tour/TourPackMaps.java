@@ -7,22 +7,39 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.util.ArrayList;
 import java.util.List;
+import org.geoprospect.io.pdf.PdfReportWriter;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.LayerDrawing;
+import org.geoprospect.render.LegendedOverlay;
 import org.geoprospect.render.MapOverlay;
 import org.geoprospect.render.MapRenderer;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.render.layout.ComposedMap;
+import org.geoprospect.render.layout.LayoutTexts;
+import org.geoprospect.render.layout.MapComposer;
+import org.geoprospect.render.layout.MapScene;
+import org.geoprospect.render.layout.PageFormat;
+import org.geoprospect.render.layout.SceneLegend;
+import org.geoprospect.render.points.PointScene;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Draws the pictures of a tour pack: each day's map (its route, numbered stops and the frames of its
- * detail maps), the pages of detail maps (four to a page, each with its label and the numbers of its
+ * Draws the pictures of a tour pack: each day's map page (a map layout: its route, numbered stops and the frames
+ * of its detail maps, with title, date, legend, scale bar, north arrow and credits), the pages of detail maps (four to a page, each with its label and the numbers of its
  * stops above it), and the overview of every day for the PNG. Stops are numbered across days, as on the
  * contact sheet; numbers that would overlap are moved aside with a leader line
  * ({@link TourMapOverlay#printed}). Not thread-safe (one renderer per instance).
  */
 final class TourPackMaps {
+    /**
+     * The device scale of the detail maps: a pixel of their page's picture prints at
+     * {@link PdfReportWriter#pointsPerMapPixel} points, so drawing a reference pixel (0.75 pt at 96 dpi) over
+     * 0.75 / that many pixels prints their numbers, lines and names at their screen size, as the day maps' layout
+     * does.
+     */
+    static final double EXTRACT_DEVICE_SCALE = 0.75
+            / PdfReportWriter.pointsPerMapPixel(TourPackLayout.PAGE_WIDTH, TourPackLayout.PAGE_HEIGHT);
     private final MapRenderer renderer = new MapRenderer();
     private final TourPackWriter.Pack pack;
     private final List<LayerDrawing> drawings;
@@ -32,14 +49,33 @@ final class TourPackMaps {
         this.drawings = pack.layers().stream().map(LayerDrawing::withDefaultStyle).toList();
     }
 
-    /** One day's map page picture: the whole day, with the frames of its detail maps. */
-    RasterCanvas dayMap(TourPackLayout.DayLayout day, ProgressMonitor monitor) {
+    /**
+     * One day's map page, laid out as every printed map is ({@link MapComposer}: title, date, the map, its
+     * legend beside or below it, scale bar, north arrow, credits): the whole day with the frames of its detail
+     * maps, the legend listing the day's route, stops, start and end, the frames, a number moved aside only when
+     * one is, and the layers' classes in view.
+     *
+     * @param page  the paper and resolution
+     * @param texts the pack's words
+     * @throws org.geoprospect.model.CancelledException when cancelled
+     */
+    ComposedMap dayPage(TourPackLayout.DayLayout day, PageFormat page, TourPackTexts texts, LayoutTexts words,
+                        ProgressMonitor monitor) {
         List<TourMapOverlay.Route> routes = routes(List.of(day.day()));
         Envelope area = extentOf(routes);
         day.extracts().forEach(e -> area.expandToInclude(e.area()));
-        return render(fitted(area), List.of(ExtractFramesOverlay.frames(day.extracts()), TourMapOverlay.printed(routes),
-                ExtractFramesOverlay.labels(day.extracts())),
-                TourPackLayout.PAGE_WIDTH, TourPackLayout.PAGE_HEIGHT, monitor);
+        DayRouteOverlay.Words legend = new DayRouteOverlay.Words(texts.get("legend.dayRoute", day.day().day()),
+                texts.get("legend.stop"), texts.get("legend.startEnd"), texts.get("legend.moved"));
+        DayRouteOverlay route = new DayRouteOverlay(routes, TourMapOverlay.dayColour(day.day().day()), legend);
+        List<LegendedOverlay> overlays = List.of(ExtractFramesOverlay.frames(day.extracts(), texts.get("legend.frames")),
+                route, ExtractFramesOverlay.labels(day.extracts(), route.route()));
+        MapScene scene = new MapScene(drawings, PointScene.EMPTY, overlays, null);
+        return MapComposer.compose(page, words, scene, framed(area), true, key -> legendWord(texts, key), monitor);
+    }
+
+    /** The words the layout's legend asks for by key: the layers' "All other values". */
+    private static String legendWord(TourPackTexts texts, String key) {
+        return SceneLegend.OTHER_VALUES_KEY.equals(key) ? texts.get("legend.otherValues") : key;
     }
 
     /** Every day's route on one map (the PNG). */
@@ -51,7 +87,7 @@ final class TourPackMaps {
 
     /**
      * A page of detail maps of a day: up to four, left to right then top to bottom, each under a caption
-     * with its label and its stops' numbers.
+     * with its label and its stops' numbers, drawn at {@link #EXTRACT_DEVICE_SCALE}.
      *
      * @param page 0-based among the day's pages of detail maps
      */
@@ -79,7 +115,8 @@ final class TourPackMaps {
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
                 g.drawString(texts.get("extract.caption", extract.label(), numbers.length, runs(numbers)), x,
                         y + TourPackLayout.CAPTION_HEIGHT - 12);
-                Viewport viewport = Viewport.fitting(extract.area(), TourPackLayout.EXTRACT_WIDTH, TourPackLayout.EXTRACT_HEIGHT);
+                Viewport viewport = Viewport.fitting(extract.area(), TourPackLayout.EXTRACT_WIDTH, TourPackLayout.EXTRACT_HEIGHT)
+                        .withDeviceScale(EXTRACT_DEVICE_SCALE);
                 RasterCanvas map = render(viewport, List.of(TourMapOverlay.printed(routes)), TourPackLayout.EXTRACT_WIDTH,
                         TourPackLayout.EXTRACT_HEIGHT, monitor);
                 int top = y + TourPackLayout.CAPTION_HEIGHT;
@@ -163,14 +200,19 @@ final class TourPackMaps {
     }
 
     /** The area with a margin so that the circles at the edge are whole, and at least 2 km across. */
-    private static Viewport fitted(Envelope area) {
+    private static Envelope framed(Envelope area) {
         Envelope framed = new Envelope(area);
         double margin = Math.max(Math.max(framed.getWidth(), framed.getHeight()) * 0.08, 300);
         framed.expandBy(margin);
         if (framed.getWidth() < 2000) {
             framed.expandBy((2000 - framed.getWidth()) / 2, 0);
         }
-        return Viewport.fitting(framed, TourPackLayout.PAGE_WIDTH, TourPackLayout.PAGE_HEIGHT);
+        return framed;
+    }
+
+    /** {@link #framed} fitted into a picture of the page's size. */
+    private static Viewport fitted(Envelope area) {
+        return Viewport.fitting(framed(area), TourPackLayout.PAGE_WIDTH, TourPackLayout.PAGE_HEIGHT);
     }
 
     private RasterCanvas render(Viewport viewport, List<MapOverlay> overlays, int width, int height, ProgressMonitor monitor) {

@@ -40,8 +40,11 @@ public final class TourPackTexts {
         return interests.labels(codes);
     }
 
-    /** The language the pack is written in. */
+    /**
+     * The language the pack is written in: French for the French texts, English otherwise (the texts without a
+     * language suffix are the English ones), so that dates and the numeric scale are written as the words are.
+     */
     public Locale locale() {
-        return bundle.getLocale();
+        return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     }
 }

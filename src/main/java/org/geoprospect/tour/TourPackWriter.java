@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,22 @@ import org.geoprospect.io.export.CsvOptions;
 import org.geoprospect.io.export.SafeCsvWriter;
 import org.geoprospect.io.export.StagedFile;
 import org.geoprospect.io.image.PngWriter;
+import org.geoprospect.io.layout.LayoutPdfWriter;
 import org.geoprospect.io.pdf.PdfMapPage;
 import org.geoprospect.io.pdf.PdfReportWriter;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.model.VectorLayer;
+import org.geoprospect.render.layout.LayoutTexts;
+import org.geoprospect.render.layout.MapComposer;
+import org.geoprospect.render.layout.PageFormat;
 
 /**
  * Writes a tour pack folder: {@value #CSV} (the ordered stops), {@value #PDF} (for each day its map,
- * then its detail maps; then the contact sheet) and {@value #PNG} (every day's route on one map). The
+ * then its detail maps; then the contact sheet) and {@value #PNG} (every day's route on one map). A day's
+ * map is a map layout as every printed map of the application ({@link MapComposer}, A4 landscape at
+ * {@value PageFormat#DEFAULT_PAPER_DPI} dpi, symbols and names at their screen size): the day and its visits as
+ * title, the date and the day's distance and times under it, the map, a legend of what it draws, scale bar,
+ * north arrow and the data credits. The
  * pack shows exactly the days, order and arrival times it is given. Every stop can be found: its
  * number is on its day's map and on one detail map ({@link StopExtracts}, at street scale), the sheet
  * names that page and map, and where no address may be printed it gives the commune and the WGS84
@@ -52,15 +61,19 @@ public final class TourPackWriter {
      * @param start  the start place
      * @param end    the end place
      * @param stops  the stop of each place index, null for start and end
-     * @param days   the day plans (indices into the places), written as they are
-     * @param layers the background map layers, bottom first
+     * @param days    the day plans (indices into the places), written as they are
+     * @param layers  the background map layers, bottom first
+     * @param date    the date printed under each day map's title
+     * @param credits the data credits at the foot of each day map (may be empty)
      */
     public record Pack(double[] xs, double[] ys, int start, int end, List<TourStop> stops,
-                       List<DayPlan> days, List<VectorLayer> layers) {
+                       List<DayPlan> days, List<VectorLayer> layers, LocalDate date, String credits) {
         public Pack {
             stops = java.util.Collections.unmodifiableList(new ArrayList<>(stops));
             days = List.copyOf(days);
             layers = List.copyOf(layers);
+            Objects.requireNonNull(date, "date");
+            credits = credits == null ? "" : credits;
         }
 
         /** The number of stops over all days. */
@@ -183,22 +196,35 @@ public final class TourPackWriter {
         Path csv = folder.resolve(CSV);
         writeCsv(csv, TourPackRows.csv(visits));
         TourPackMaps maps = new TourPackMaps(pack);
-        List<PdfMapPage> pages = new ArrayList<>();
-        for (TourPackLayout.DayLayout day : layout.days()) {
-            monitor.checkCancelled();
-            pages.add(new PdfMapPage(dayTitle(day.day()), daySubtitle(day.day()), maps.dayMap(day, monitor).image(),
-                    legend(day.day())));
-            for (int page = 0; page < day.extractPages(); page++) {
-                pages.add(new PdfMapPage(extractsTitle(day, page), texts.get("extracts.subtitle", StopExtracts.SPAN_METRES),
-                        maps.extractPage(day, page, texts, monitor).image(), legend(day.day())));
-            }
-        }
         String title = texts.get("title", pack.stopCount());
         Path pdf = folder.resolve(PDF);
-        PdfReportWriter.write(pdf, title, pages, TourPackRows.sheet(title, visits, texts));
+        int[] mapPages = {0};
+        PdfReportWriter.write(pdf, title, document -> {
+            LayoutPdfWriter dayPages = new LayoutPdfWriter(document);
+            PdfReportWriter report = new PdfReportWriter(document);
+            for (TourPackLayout.DayLayout day : layout.days()) {
+                monitor.checkCancelled();
+                dayPages.addPage(maps.dayPage(day, PageFormat.a4(true), texts, dayWords(pack, day.day()), monitor));
+                mapPages[0]++;
+                for (int page = 0; page < day.extractPages(); page++) {
+                    report.addMapPage(new PdfMapPage(extractsTitle(day, page),
+                            texts.get("extracts.subtitle", StopExtracts.SPAN_METRES),
+                            maps.extractPage(day, page, texts, monitor).image(), legend(day.day())));
+                    mapPages[0]++;
+                }
+            }
+            report.addTable(TourPackRows.sheet(title, visits, texts));
+        });
         Path png = folder.resolve(PNG);
         PngWriter.write(maps.overview(monitor), png);
-        return new Written(csv, pdf, png, pages.size() + PdfReportWriter.tablePages(visits.size()));
+        return new Written(csv, pdf, png, mapPages[0] + PdfReportWriter.tablePages(visits.size()));
+    }
+
+    /** The words of a day's map page: the day as title, the date and the day's distance and times under it. */
+    private LayoutTexts dayWords(Pack pack, DayPlan day) {
+        String subtitle = LayoutTexts.longDate(pack.date(), texts.locale()) + " · " + daySubtitle(day);
+        return new LayoutTexts(dayTitle(day), subtitle, pack.credits(), texts.get("layout.legend"),
+                texts.get("layout.scale"), texts.locale());
     }
 
     private static void writeCsv(Path target, List<List<String>> rows) throws IOException {

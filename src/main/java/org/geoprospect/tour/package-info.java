@@ -26,8 +26,10 @@
  * hours" are that one window for all stops; per-stop windows are not modelled.
  *
  * <p><b>Pack</b> ({@link org.geoprospect.tour.TourPackWriter}): stops CSV (safe CSV writer, atomic),
- * PDF (for each day its map, then its detail maps, four to a page; then the contact sheet; Standard 14
- * Helvetica, WinAnsi), overview PNG, written with exactly the days, order and times given. Detail maps
+ * PDF (for each day its map, a map layout as every printed map — title, date, legend of what it draws, scale
+ * bar, north arrow, credits, in embedded Liberation Sans —, then its detail maps, four to a page; then the
+ * contact sheet, in Standard 14 Helvetica, WinAnsi), overview PNG, written with exactly the days, order and
+ * times given. Detail maps
  * ({@link org.geoprospect.tour.StopExtracts}) show groups of nearby stops 800 m across (about 1:6,000
  * printed); numbers that would overlap are moved aside with a leader line
  * ({@link org.geoprospect.tour.NumberedDiscPlacement}); the sheet names each stop's page and detail map

@@ -109,4 +109,26 @@ class ViewportTest {
         assertThrows(IllegalArgumentException.class, () -> Viewport.of(0, 0, 0, 10, 10));
         assertThrows(IllegalArgumentException.class, () -> base.zoom(0));
     }
+
+    @Test
+    void aPrintOfTheSameGroundAtItsDeviceScaleHasTheScreensReferenceResolutionAndScale() {
+        // 150 dpi: 150 / 96 image pixels per reference pixel; 64 m per image pixel is 100 m per reference pixel.
+        Viewport print = Viewport.of(base.centerX(), base.centerY(), 64, 625, 469).withDeviceScale(150 / 96.0);
+        assertEquals(100, print.referenceMetresPerPixel(), EPS);
+        assertEquals(base.scaleDenominator(), print.scaleDenominator(), 1e-6);
+        assertEquals(1, base.deviceScale(), 0);
+        assertEquals(base.metresPerPixel(), base.referenceMetresPerPixel(), 0);
+    }
+
+    @Test
+    void theDeviceScaleSurvivesZoomPanAndResizeAndTellsViewsApart() {
+        Viewport print = base.withDeviceScale(2);
+        assertEquals(2, print.zoom(2).deviceScale(), 0);
+        assertEquals(2, print.pan(10, 5).deviceScale(), 0);
+        assertEquals(2, print.withSize(100, 100).deviceScale(), 0);
+        assertEquals(2, print.withMetresPerPixel(3).deviceScale(), 0);
+        assertTrue(!print.equals(base) && print.equals(base.withDeviceScale(2)));
+        assertThrows(IllegalArgumentException.class, () -> base.withDeviceScale(0));
+        assertThrows(IllegalArgumentException.class, () -> base.withDeviceScale(Double.NaN));
+    }
 }

@@ -132,7 +132,7 @@ class DemoMapLayoutTest {
     @Test
     void zoomedInPast25000TheLegendShowsHouseholdsNotDots() {
         Envelope angers = new GeometryReprojector(CoordinateTransform.between(Srids.WGS84, content.projectSrid()))
-                .reproject(new Envelope(-0.58, -0.52, 47.45, 47.49));
+                .reproject(new Envelope(-0.57, -0.53, 47.46, 47.48));
         ComposedMap map = compose(PageFormat.a4(true), angers);
         assertTrue(ProspectDots.showsRecords(map.layout().viewport().scaleDenominator()));
         List<String> listed = map.legend().stream().map(LegendItem::subject).toList();
@@ -194,7 +194,7 @@ class DemoMapLayoutTest {
                 drawn.add("points.household");
             }
         } else {
-            for (ProspectDot dot : ProspectDots.aggregate(points.householdIndex(), null, e, view.metresPerPixel()).dots()) {
+            for (ProspectDot dot : ProspectDots.aggregate(points.householdIndex(), null, e, view.referenceMetresPerPixel()).dots()) {
                 drawn.add("points.dot" + dot.size().households());
             }
         }

@@ -21,15 +21,39 @@ import org.geoprospect.io.export.StagedFile;
  * Writes a printable report: map pages, then a table over as many pages as it needs, on A4
  * landscape. Fonts are Helvetica from the Standard 14 set (no font file needed, every PDF reader
  * has it) with WinAnsi encoding, which covers French accents. The file is written atomically
- * (complete or not at all, see {@link StagedFile}). Stateless and thread-safe.
+ * (complete or not at all, see {@link StagedFile}).
+ *
+ * <p>Two uses: {@link #write(Path, String, List, PdfTable)} writes a report of map pages and a table; a report
+ * mixing other pages (a tour pack's day maps laid out by {@code io.layout.LayoutPdfWriter}) is written by
+ * {@link #write(Path, String, Pages)}, whose pages add themselves to the document, with one instance of this
+ * class per document for its own kinds of page ({@link #addMapPage}, {@link #addTable}). Instances are not
+ * thread-safe (PDFBox documents are not); the static methods are.
  */
 public final class PdfReportWriter {
     /** Rows of the table on one page. */
     public static final int ROWS_PER_PAGE = 22;
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 36;
+    private static final float MAP_LEGEND_HEIGHT = 28;
 
-    private PdfReportWriter() {
+    /** Adds a report's pages to its document, in order. */
+    @FunctionalInterface
+    public interface Pages {
+        /**
+         * Adds the pages.
+         *
+         * @throws IOException when PDFBox cannot write a page
+         */
+        void addTo(PDDocument document) throws IOException;
+    }
+
+    private final PDDocument document;
+    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    /** A writer adding map and table pages to {@code document} (which the caller saves and closes). */
+    public PdfReportWriter(PDDocument document) {
+        this.document = document;
     }
 
     /** The number of pages a table of that many rows takes (at least one). */
@@ -38,27 +62,33 @@ public final class PdfReportWriter {
     }
 
     /**
-     * Writes the report.
+     * Writes the report: the map pages, then the table.
      *
      * @param title document title (metadata)
      * @throws IOException with one sentence naming the file when it cannot be written
      */
     public static void write(Path target, String title, List<PdfMapPage> maps, PdfTable table) throws IOException {
+        write(target, title, document -> {
+            PdfReportWriter report = new PdfReportWriter(document);
+            for (PdfMapPage map : maps) {
+                report.addMapPage(map);
+            }
+            report.addTable(table);
+        });
+    }
+
+    /**
+     * Writes a report whose pages {@code pages} adds to a new document.
+     *
+     * @param title document title (metadata)
+     * @throws IOException with one sentence naming the file when it cannot be written
+     */
+    public static void write(Path target, String title, Pages pages) throws IOException {
         try (PDDocument document = new PDDocument(); StagedFile staged = StagedFile.create(target)) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("GeoProspect");
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            for (PdfMapPage map : maps) {
-                mapPage(document, map, regular, bold);
-            }
-            int pages = tablePages(table.rows().size());
-            for (int p = 0; p < pages; p++) {
-                List<List<String>> rows = table.rows().subList(p * ROWS_PER_PAGE,
-                        Math.min(table.rows().size(), (p + 1) * ROWS_PER_PAGE));
-                tablePage(document, table, rows, p + 1, pages, regular, bold);
-            }
+            pages.addTo(document);
             try (OutputStream out = staged.stream()) {
                 document.save(out);
             }
@@ -69,15 +99,29 @@ public final class PdfReportWriter {
         }
     }
 
-    private static void mapPage(PDDocument document, PdfMapPage map, PDFont regular, PDFont bold) throws IOException {
+    /**
+     * How large a pixel of a map picture of that size prints on a map page, in points (the picture is scaled to the
+     * room between the title and the legend, keeping its proportions): what the picture's device scale is chosen
+     * from, so that its symbols print at their screen size.
+     */
+    public static double pointsPerMapPixel(int width, int height) {
+        float availableW = PAGE.getWidth() - 2 * MARGIN;
+        float availableH = PAGE.getHeight() - MARGIN - 40 - MARGIN - MAP_LEGEND_HEIGHT;
+        return Math.min(availableW / width, availableH / height);
+    }
+
+    /**
+     * Appends a map page: its title, details, the map scaled to the page and its legend under it.
+     *
+     * @throws IOException when PDFBox cannot write the page
+     */
+    public void addMapPage(PdfMapPage map) throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
         PDImageXObject image = LosslessFactory.createFromImage(document, map.map());
         float top = PAGE.getHeight() - MARGIN;
-        float legendHeight = 28;
         float availableW = PAGE.getWidth() - 2 * MARGIN;
-        float availableH = top - 40 - MARGIN - legendHeight;
-        float scale = Math.min(availableW / image.getWidth(), availableH / image.getHeight());
+        float scale = (float) pointsPerMapPixel(image.getWidth(), image.getHeight());
         float w = image.getWidth() * scale;
         float h = image.getHeight() * scale;
         try (PDPageContentStream s = new PDPageContentStream(document, page)) {
@@ -91,6 +135,22 @@ public final class PdfReportWriter {
             s.stroke();
             legend(s, map.legend(), regular, MARGIN, imageTop - h - 18);
         }
+    }
+
+    /**
+     * Appends the table over {@link #tablePages} pages, its headers on each.
+     *
+     * @return the number of pages added
+     * @throws IOException when PDFBox cannot write a page
+     */
+    public int addTable(PdfTable table) throws IOException {
+        int pages = tablePages(table.rows().size());
+        for (int p = 0; p < pages; p++) {
+            List<List<String>> rows = table.rows().subList(p * ROWS_PER_PAGE,
+                    Math.min(table.rows().size(), (p + 1) * ROWS_PER_PAGE));
+            tablePage(document, table, rows, p + 1, pages, regular, bold);
+        }
+        return pages;
     }
 
     private static void legend(PDPageContentStream s, List<PdfMapPage.LegendItem> items, PDFont font, float x, float y)

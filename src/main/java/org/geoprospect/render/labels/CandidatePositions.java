@@ -11,7 +11,8 @@ package org.geoprospect.render.labels;
  * twelve positions ({@link LabelRequest#rings()}), each {@value LabelRequest#RING_STEP} px further out than the one
  * before, all of a ring before the next. A polygon's label is centred on its interior point, then shifted by
  * quarters of its width (up to one width) and halves of its height (up to three heights) in every direction,
- * the nearest shifts first (PAL's candidates over a polygon; the placer keeps those inside it). Stateless.
+ * the nearest shifts first (PAL's candidates over a polygon; the placer keeps those inside it). The gap and the
+ * ring step are reference pixels, times the image's device scale. Stateless.
  */
 final class CandidatePositions {
     /** Pixels between a marker's edge and the label's padded box. */
@@ -29,20 +30,22 @@ final class CandidatePositions {
     /**
      * The candidate boxes' top-left corners, as {x0, y0, x1, y1, …}.
      *
-     * @param w the padded box's width
-     * @param h the padded box's height
+     * @param w     the padded box's width
+     * @param h     the padded box's height
+     * @param scale image pixels per reference pixel (the gap and ring step grow with it)
      */
-    static double[] corners(LabelRequest r, double w, double h) {
+    static double[] corners(LabelRequest r, double w, double h, double scale) {
         if (r.anchor() == LabelRequest.LabelAnchor.AREA) {
             return areaCorners(r.x() - w / 2, r.y() - h / 2, w, h);
         }
         int rings = r.rings();
         double[] out = new double[rings * 2 * PER_RING];
         for (int ring = 0; ring < rings; ring++) {
-            double extra = ring * LabelRequest.RING_STEP;
-            double e = r.markerRadius() + GAP + extra;
+            double extra = ring * (LabelRequest.RING_STEP * scale);
+            double gap = GAP * scale;
+            double e = r.markerRadius() + gap + extra;
             double d = (r.anchor() == LabelRequest.LabelAnchor.ROUND_MARKER ? r.markerRadius() * HALF_SQRT2
-                    : r.markerRadius()) + GAP + extra;
+                    : r.markerRadius()) + gap + extra;
             double x = r.x();
             double y = r.y();
             double[] ringCorners = {

@@ -13,19 +13,21 @@ import org.geoprospect.render.Colors;
 public final class LabelPlacement {
     /** Width of the halo stroke around the glyphs, in pixels (half of it outside the glyphs, under the padding). */
     public static final float HALO_WIDTH = 3.2f;
-    private static final BasicStroke HALO = new BasicStroke(HALO_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final BasicStroke LEADER_CASING = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final BasicStroke LEADER = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final float LEADER_CASING_WIDTH = 3f;
+    private static final float LEADER_WIDTH = 1.2f;
 
     private final int width;
     private final int height;
+    private final double scale;
     private final List<PlacedLabel> placed;
     private final List<LabelRequest> dropped;
     private final List<ScreenBox> obstacles;
 
-    LabelPlacement(int width, int height, List<PlacedLabel> placed, List<LabelRequest> dropped, List<ScreenBox> obstacles) {
+    LabelPlacement(int width, int height, double scale, List<PlacedLabel> placed, List<LabelRequest> dropped,
+                   List<ScreenBox> obstacles) {
         this.width = width;
         this.height = height;
+        this.scale = scale;
         this.placed = List.copyOf(placed);
         this.dropped = List.copyOf(dropped);
         this.obstacles = List.copyOf(obstacles);
@@ -33,7 +35,7 @@ public final class LabelPlacement {
 
     /** No label (an image without labelled features). */
     public static LabelPlacement empty(int width, int height) {
-        return new LabelPlacement(width, height, List.of(), List.of(), List.of());
+        return new LabelPlacement(width, height, 1, List.of(), List.of(), List.of());
     }
 
     /** The placed labels, in the order they were placed (rank, then priority). */
@@ -64,19 +66,29 @@ public final class LabelPlacement {
         return height;
     }
 
+    /** Image pixels per reference pixel of the image the labels were placed in (1 on screen). */
+    public double scale() {
+        return scale;
+    }
+
     /**
      * Draws the placed labels: the leader lines first (from the marker's edge to the nearest point of the label's
      * box, in the text colour on a halo-coloured casing), then for each label its halo (when its style has one)
-     * and its text. The graphics' transform, stroke and colour are restored afterwards.
+     * and its text. Halo and leader widths are reference pixels times the placement's scale. The graphics'
+     * transform, stroke and colour are restored afterwards.
      */
     public void draw(Graphics2D g) {
+        float s = (float) scale;
+        BasicStroke halo = new BasicStroke(HALO_WIDTH * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        BasicStroke leaderCasing = new BasicStroke(LEADER_CASING_WIDTH * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        BasicStroke leader = new BasicStroke(LEADER_WIDTH * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         AffineTransform saved = g.getTransform();
         java.awt.Stroke stroke = g.getStroke();
         java.awt.Paint paint = g.getPaint();
         try {
             for (PlacedLabel label : placed) {
                 if (label.leader()) {
-                    drawLeader(g, label);
+                    drawLeader(g, label, leaderCasing, leader);
                 }
             }
             for (PlacedLabel label : placed) {
@@ -85,7 +97,7 @@ public final class LabelPlacement {
                 g.setTransform(saved);
                 g.translate(label.originX(), label.originY());
                 if (Colors.alpha(style.haloColor()) > 0) {
-                    g.setStroke(HALO);
+                    g.setStroke(halo);
                     g.setColor(Colors.awt(style.haloColor()));
                     g.draw(outline);
                 }
@@ -99,7 +111,7 @@ public final class LabelPlacement {
         }
     }
 
-    private static void drawLeader(Graphics2D g, PlacedLabel label) {
+    private static void drawLeader(Graphics2D g, PlacedLabel label, BasicStroke casing, BasicStroke line) {
         LabelRequest r = label.request();
         ScreenBox box = label.box();
         double tx = Math.max(box.minX(), Math.min(box.maxX(), r.x()));
@@ -111,15 +123,15 @@ public final class LabelPlacement {
             return;
         }
         double start = r.markerRadius() / length;
-        java.awt.geom.Line2D line = new java.awt.geom.Line2D.Double(r.x() + dx * start, r.y() + dy * start, tx, ty);
+        java.awt.geom.Line2D segment = new java.awt.geom.Line2D.Double(r.x() + dx * start, r.y() + dy * start, tx, ty);
         LabelStyle style = r.style();
         if (Colors.alpha(style.haloColor()) > 0) {
-            g.setStroke(LEADER_CASING);
+            g.setStroke(casing);
             g.setColor(Colors.awt(style.haloColor()));
-            g.draw(line);
+            g.draw(segment);
         }
-        g.setStroke(LEADER);
+        g.setStroke(line);
         g.setColor(Colors.awt(style.color()));
-        g.draw(line);
+        g.draw(segment);
     }
 }

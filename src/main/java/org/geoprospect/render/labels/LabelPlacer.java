@@ -20,6 +20,11 @@ import java.util.List;
  * meets a marker, takes the one free of other labels that covers the least obstacle area; it is dropped only
  * when no position is free of other labels.
  *
+ * <p>Sizes: requests and obstacles come in image pixels (their fonts and marker radii already at the image's
+ * device scale); the placer's own distances — the padding, the gap to a marker, the step between rings, and
+ * the halo and leader lines of {@link LabelPlacement#draw} — are reference pixels times the {@code scale} it is
+ * made with (1 on screen, {@code dpi / 96} on a print; see {@link org.geoprospect.render.Viewport#deviceScale()}).
+ *
  * <p>Deterministic: the same requests and obstacles in the same order give the same placement. Placing a few
  * hundred labels takes a few milliseconds (texts are laid out once and kept, see {@link TextShapes}; boxes are
  * looked up in a {@link BoxGrid}).
@@ -35,19 +40,40 @@ public final class LabelPlacer {
 
     private final int width;
     private final int height;
+    private final double scale;
+    private final double padding;
     private final List<ScreenBox> obstacles = new ArrayList<>();
     private final List<Boolean> soft = new ArrayList<>();
     private final List<LabelRequest> requests = new ArrayList<>();
     private boolean placed;
 
-    /** A placer for an image of {@code width} × {@code height} pixels. */
+    /** A placer for a screen image of {@code width} × {@code height} pixels (device scale 1). */
     public LabelPlacer(int width, int height) {
+        this(width, height, 1);
+    }
+
+    /**
+     * A placer for an image of {@code width} × {@code height} pixels at a device scale.
+     *
+     * @param scale image pixels per reference pixel, positive (1 on screen)
+     */
+    public LabelPlacer(int width, int height, double scale) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("A label placer needs an image of positive size, got " + width + " x "
                     + height + ".");
         }
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("A label placer needs a positive device scale, got " + scale + ".");
+        }
         this.width = width;
         this.height = height;
+        this.scale = scale;
+        this.padding = PADDING * scale;
+    }
+
+    /** Image pixels per reference pixel (1 on screen). */
+    public double scale() {
+        return scale;
     }
 
     /**
@@ -128,7 +154,7 @@ public final class LabelPlacer {
                 done.add(label);
             }
         }
-        return new LabelPlacement(width, height, done, dropped, obstacles);
+        return new LabelPlacement(width, height, scale, done, dropped, obstacles);
     }
 
     /**
@@ -138,9 +164,9 @@ public final class LabelPlacer {
      */
     private PlacedLabel placeOne(LabelRequest r, BoxGrid hard, BoxGrid softs, BoxGrid labelGrid) {
         Rectangle2D text = TextShapes.of(r.text(), r.style()).bounds();
-        double w = text.getWidth() + 2 * PADDING;
-        double h = text.getHeight() + 2 * PADDING;
-        double[] corners = CandidatePositions.corners(r, w, h);
+        double w = text.getWidth() + 2 * padding;
+        double h = text.getHeight() + 2 * padding;
+        double[] corners = CandidatePositions.corners(r, w, h, scale);
         int own = r.ownObstacle();
         ScreenBox best = null;
         int bestRing = 0;
@@ -185,8 +211,8 @@ public final class LabelPlacer {
         return fallback == null ? null : at(r, fallback, text, fallbackRing);
     }
 
-    private static PlacedLabel at(LabelRequest r, ScreenBox box, Rectangle2D text, int ring) {
-        return new PlacedLabel(r, box, box.minX() + PADDING - text.getX(), box.minY() + PADDING - text.getY(),
+    private PlacedLabel at(LabelRequest r, ScreenBox box, Rectangle2D text, int ring) {
+        return new PlacedLabel(r, box, box.minX() + padding - text.getX(), box.minY() + padding - text.getY(),
                 ring >= LabelRequest.LEADER_RING);
     }
 }

@@ -6,13 +6,15 @@ import java.util.function.Function;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.render.MapRenderer;
 import org.geoprospect.render.RasterCanvas;
+import org.geoprospect.render.RenderResult;
 import org.geoprospect.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Makes a printed map: lays the page out around the legend of what the map draws, then draws the map for
  * its frame with {@link MapRenderer} (without its on-map scale bar and north arrow: the layout has its
- * own, beside the map).
+ * own, beside the map), at the page's {@linkplain PageFormat#deviceScale() device scale}, so that symbols and
+ * labels print at their screen size in points.
  *
  * <p>The legend depends on the view (the dot sizes shown, households only past 1:25,000, what lies in the
  * frame) and the view on the legend (its size sets the frame's): the legend is computed for a first view,
@@ -47,7 +49,7 @@ public final class MapComposer {
         if (withLegend) {
             // A first view: the area fitted into the page less its margins, close to the frame it will get.
             Viewport first = Viewport.fitting(area, Math.max(1, (int) (page.widthPx() * 0.7)),
-                    Math.max(1, (int) (page.heightPx() * 0.7)));
+                    Math.max(1, (int) (page.heightPx() * 0.7))).withDeviceScale(page.deviceScale());
             legend = SceneLegend.items(scene, first, textOfKey);
             layout = MapLayoutEngine.layout(page, texts, legend, area);
             for (int round = 1; round < ROUNDS; round++) {
@@ -64,8 +66,8 @@ public final class MapComposer {
         }
         Viewport view = layout.viewport();
         RasterCanvas map = new RasterCanvas(view.width(), view.height());
-        new MapRenderer().setDecorations(false).render(scene.layers(), scene.overlays(), view, map, monitor);
-        return new ComposedMap(layout, map, legend);
+        RenderResult drawn = new MapRenderer().setDecorations(false).render(scene.layers(), scene.overlays(), view, map, monitor);
+        return new ComposedMap(layout, map, legend, drawn.labels());
     }
 
     private static List<String> subjects(List<LegendItem> items) {

@@ -211,7 +211,8 @@ public final class MapLayoutEngine {
         Rect map = onPixels(fitted(chosen, shown), page.pixelsPerPoint());
         int widthPx = (int) Math.round(map.width() * page.pixelsPerPoint());
         int heightPx = (int) Math.round(map.height() * page.pixelsPerPoint());
-        Viewport viewport = Viewport.fitting(shown, widthPx, heightPx);
+        // At the page's device scale, so that the map's symbols and texts print at their screen size in points.
+        Viewport viewport = Viewport.fitting(shown, widthPx, heightPx).withDeviceScale(page.deviceScale());
         LegendFrame legend = null;
         LayoutStyle legendStyle = chosen.style();
         if (chosen.placement() == MapLayout.Placement.BESIDE) {

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * look on it as they do in the map window. Immutable.
  *
  * <p>The raster resolution is that of the PNG page and of the map picture inside a PDF. The map's
- * symbols, lines and labels are drawn in pixels (sized for a screen), so the higher the resolution, the
- * smaller they print: at the default {@value #DEFAULT_PAPER_DPI} dpi an 11-pixel place name prints at
- * 5.3 pt and the 10/25/50 dots at 64 % of their screen size.
+ * symbols, lines and labels are designed in reference pixels of a {@value #SCREEN_DPI}-dpi screen; the map
+ * frame is drawn at the {@linkplain #deviceScale() device scale} {@code dpi / 96}, so that they print at
+ * their screen size in points whatever the resolution (a pixel is 0.75 pt at 96 dpi: an 11-pixel place
+ * name prints at 8.25 pt, a 50-prospect dot 15 pt across); a higher resolution only draws them finer.
  *
  * @param name     what the user typed or chose, e.g. {@code a4-landscape} or {@code 1920x1080}
  * @param widthPt  page width in points
@@ -119,6 +120,14 @@ public record PageFormat(String name, double widthPt, double heightPt, double dp
 
     public boolean landscape() {
         return widthPt > heightPt;
+    }
+
+    /**
+     * How many raster pixels draw one reference pixel of the map's design ({@value #SCREEN_DPI} dpi): dpi / 96,
+     * 1 for a page in pixels. The map frame's {@link org.geoprospect.render.Viewport#deviceScale()}.
+     */
+    public double deviceScale() {
+        return dpi / SCREEN_DPI;
     }
 
     /** Pixels per point at the raster resolution. */

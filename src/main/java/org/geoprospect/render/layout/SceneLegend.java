@@ -27,11 +27,12 @@ import org.locationtech.jts.geom.Envelope;
  * selection only when one shows, client categories and competitors in the view, the escape ramp when
  * drawn), then the vector layers top first, each with one line per class that has a feature in the view
  * ("All other values" when features outside every class are drawn), a layer with nothing in the view or
- * fully transparent left out. Stateless, thread-safe.
+ * fully transparent left out. Swatches are drawn at the view's {@linkplain Viewport#deviceScale() device scale}, as
+ * the map's symbols. Stateless, thread-safe.
  */
 public final class SceneLegend {
     /** Message key of the line of features that fall in no class of a classified layer. */
-    static final String OTHER_VALUES_KEY = "layers.style.otherValues";
+    public static final String OTHER_VALUES_KEY = "layers.style.otherValues";
     private static final int LINE_SWATCH_HEIGHT = 16;
 
     private SceneLegend() {
@@ -51,7 +52,7 @@ public final class SceneLegend {
         List<LegendItem> items = new ArrayList<>();
         for (int i = scene.legended().size() - 1; i >= 0; i--) {
             LegendedOverlay overlay = scene.legended().get(i);
-            List<LegendPainter.Line> lines = overlay.legendLines(textOfKey);
+            List<LegendPainter.Line> lines = overlay.legendLines(textOfKey, viewport);
             for (int j = 0; j < lines.size(); j++) {
                 items.add(new LegendItem("overlay." + i + "." + j, lines.get(j).swatch(), lines.get(j).text()));
             }
@@ -62,21 +63,24 @@ public final class SceneLegend {
         if (householdsDrawn && scene.potentialNote() != null && !scene.potentialNote().isBlank()) {
             items.add(new LegendItem("note.potential", null, scene.potentialNote()));
         }
+        double scale = viewport.deviceScale();
+        int swatch = PointLegend.scaled(LegendPainter.SWATCH, scale);
         for (PointSceneLegend.Line line : points) {
-            items.add(new LegendItem(line.subject(), PointLegend.swatch(line.item(), LegendPainter.SWATCH, LegendPainter.SWATCH),
+            items.add(new LegendItem(line.subject(), PointLegend.swatch(line.item(), swatch, swatch),
                     textOfKey.apply(line.item().textKey())));
         }
         Envelope view = viewport.envelope();
         for (int i = scene.layers().size() - 1; i >= 0; i--) {
             LayerDrawing drawing = scene.layers().get(i);
             if (drawing.opacity() > 0) {
-                addLayer(items, drawing, view, textOfKey);
+                addLayer(items, drawing, view, scale, textOfKey);
             }
         }
         return items;
     }
 
-    private static void addLayer(List<LegendItem> items, LayerDrawing drawing, Envelope view, Function<String, String> textOfKey) {
+    private static void addLayer(List<LegendItem> items, LayerDrawing drawing, Envelope view, double scale,
+                                 Function<String, String> textOfKey) {
         LayerSymbology rules = drawing.symbology();
         GeometryKind kind = drawing.layer().info().kind();
         String name = drawing.layer().info().name();
@@ -92,7 +96,7 @@ public final class SceneLegend {
                 style = style.withFill(rules.fillPalette().get(0));
             }
             if (present[0] && (draws(style, kind) || !rules.fillPalette().isEmpty())) {
-                items.add(line(layerSubject(name, null), new LegendEntry(name, kind, style)));
+                items.add(line(layerSubject(name, null), new LegendEntry(name, kind, style), scale));
             }
             return;
         }
@@ -100,17 +104,18 @@ public final class SceneLegend {
             StyleClass styleClass = rules.classes().get(c);
             if (present[c] && draws(styleClass.style(), kind)) {
                 items.add(line(layerSubject(name, styleClass.value()),
-                        new LegendEntry(name + ": " + styleClass.legendLabel(), kind, styleClass.style())));
+                        new LegendEntry(name + ": " + styleClass.legendLabel(), kind, styleClass.style()), scale));
             }
         }
         if (present[rules.classes().size()] && draws(rules.defaultStyle(), kind)) {
             items.add(line(layerSubject(name, "*"),
-                    new LegendEntry(name + ": " + textOfKey.apply(OTHER_VALUES_KEY), kind, rules.defaultStyle())));
+                    new LegendEntry(name + ": " + textOfKey.apply(OTHER_VALUES_KEY), kind, rules.defaultStyle()), scale));
         }
     }
 
-    private static LegendItem line(String subject, LegendEntry entry) {
-        return new LegendItem(subject, LegendSwatchPainter.paint(entry, LegendPainter.SWATCH, LINE_SWATCH_HEIGHT), entry.label());
+    private static LegendItem line(String subject, LegendEntry entry, double scale) {
+        return new LegendItem(subject, LegendSwatchPainter.paint(entry, LegendPainter.SWATCH, LINE_SWATCH_HEIGHT, scale),
+                entry.label());
     }
 
     /** Whether a style puts any ink on the map (an invisible style has nothing to explain). */

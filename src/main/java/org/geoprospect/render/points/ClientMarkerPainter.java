@@ -16,13 +16,17 @@ import org.geoprospect.render.labels.ScreenBox;
  * ({@link PointStyles#categoryColor}) with a white rim, distinct from the households' discs and the
  * competitors' squares; optionally sized by revenue or gross margin, the area growing with the value
  * (half diagonal from {@value #MIN_RADIUS} to {@value #MAX_RADIUS} px; zero or negative values get the
- * smallest). Stamps are made on demand and kept. Not thread-safe (the stamp cache); one per map.
+ * smallest). Sizes are reference pixels, times the view's {@linkplain Viewport#deviceScale() device scale}.
+ * Stamps are made on demand and kept. Not thread-safe (the stamp cache); one per map.
  */
 public final class ClientMarkerPainter {
     static final int MIN_RADIUS = 6;
     static final int MAX_RADIUS = 14;
     private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
-    private final Map<Long, Stamp> stamps = new HashMap<>();
+    private final Map<StampKey, Stamp> stamps = new HashMap<>();
+
+    private record StampKey(ContactCategory category, int radius, double scale) {
+    }
 
     /**
      * Draws the clients whose marker reaches into the view.
@@ -42,7 +46,7 @@ public final class ClientMarkerPainter {
             }
             Client client = clients.get(k);
             int radius = radius(sizing.valueOf(client), max);
-            Stamp stamp = stamp(client.category(), radius);
+            Stamp stamp = stamp(client.category(), radius, viewport.deviceScale());
             int px = (int) Math.floor(viewport.toScreenX(client.x()));
             int py = (int) Math.floor(viewport.toScreenY(client.y()));
             int reach = stamp.reach();
@@ -61,10 +65,11 @@ public final class ClientMarkerPainter {
      */
     public static void collectObstacles(LabelPlacer labels, Viewport viewport, List<Client> clients, ClientSizing sizing) {
         double max = maxValue(clients, sizing);
+        double scale = viewport.deviceScale();
         for (Client client : clients) {
             // Half diagonal plus the 1.6 px rim's mitred tip (0.8 x sqrt 2), around the middle of the pixel the
             // diamond is blitted on.
-            double half = radius(sizing.valueOf(client), max) + 1.2;
+            double half = (radius(sizing.valueOf(client), max) + 1.2) * scale;
             double cx = Math.floor(viewport.toScreenX(client.x())) + 0.5;
             double cy = Math.floor(viewport.toScreenY(client.y())) + 0.5;
             if (cx >= -half && cy >= -half && cx <= viewport.width() + half && cy <= viewport.height() + half) {
@@ -73,7 +78,10 @@ public final class ClientMarkerPainter {
         }
     }
 
-    /** The half diagonal in pixels of each client's diamond, in list order (the largest value sets the scale). */
+    /**
+     * The half diagonal in reference pixels of each client's diamond, in list order (the largest value sets the
+     * sizes).
+     */
     public static int[] radii(List<Client> clients, ClientSizing sizing) {
         double max = maxValue(clients, sizing);
         int[] radii = new int[clients.size()];
@@ -100,9 +108,12 @@ public final class ClientMarkerPainter {
         return (int) Math.round(MIN_RADIUS + share * (MAX_RADIUS - MIN_RADIUS));
     }
 
-    private Stamp stamp(ContactCategory category, int radius) {
-        long key = ((long) category.ordinal() << 32) | radius;
-        return stamps.computeIfAbsent(key, k ->
-                Stamp.diamond(radius, PointStyles.categoryColor(category), PointStyles.CLIENT_RIM, 1.6f));
+    private Stamp stamp(ContactCategory category, int radius, double scale) {
+        return stamps.computeIfAbsent(new StampKey(category, radius, scale), k -> diamond(category, radius, scale));
+    }
+
+    /** A client's diamond of a category and half diagonal (reference pixels) at a device scale. */
+    static Stamp diamond(ContactCategory category, int radius, double scale) {
+        return Stamp.diamond(radius * scale, PointStyles.categoryColor(category), PointStyles.CLIENT_RIM, 1.6f * (float) scale);
     }
 }

@@ -15,7 +15,9 @@ import org.geoprospect.render.labels.ScreenBox;
 /**
  * Draws competitors as the customer's red squares ({@value #HALF_SIDE} px half side, dark red rim) and gives
  * the map's {@link LabelPlacer} their names (first of all labels, kept while any place is left) and their
- * squares as obstacles. Thread-safe (immutable); one canvas is drawn by one thread at a time.
+ * squares as obstacles. Sizes (square, rim, font) are reference pixels, times the view's
+ * {@linkplain Viewport#deviceScale() device scale}. Thread-safe (immutable but for the stamps' cache, itself
+ * thread-safe); one canvas is drawn by one thread at a time.
  */
 public final class CompetitorPainter {
     static final int HALF_SIDE = 7;
@@ -24,11 +26,16 @@ public final class CompetitorPainter {
             Colors.withAlpha(0xFFFFFFFF, 0.9));
     /** Half the square plus half its 1.5 px rim: what a label must keep clear of. */
     private static final double OBSTACLE_HALF_SIDE = HALF_SIDE + 0.75;
-    private final Stamp square = square();
+    private final ScaledStamp square = new ScaledStamp(CompetitorPainter::square);
 
-    /** The competitor's red square, as painted on the map (for the legend). */
+    /** The competitor's red square, as painted on the screen's map (for the legend). */
     public static Stamp square() {
-        return Stamp.square(HALF_SIDE, PointStyles.COMPETITOR_FILL, PointStyles.COMPETITOR_RIM, 1.5f);
+        return square(1);
+    }
+
+    /** The competitor's red square at a device scale. */
+    public static Stamp square(double scale) {
+        return Stamp.square(HALF_SIDE * scale, PointStyles.COMPETITOR_FILL, PointStyles.COMPETITOR_RIM, 1.5f * (float) scale);
     }
 
     /**
@@ -41,14 +48,15 @@ public final class CompetitorPainter {
         Canvases.checkSameSize(canvas, viewport);
         int[] pixels = canvas.pixels();
         int drawn = 0;
-        int reach = square.reach();
+        Stamp stamp = square.at(viewport.deviceScale());
+        int reach = stamp.reach();
         for (Competitor competitor : competitors) {
             int px = (int) Math.floor(viewport.toScreenX(competitor.x()));
             int py = (int) Math.floor(viewport.toScreenY(competitor.y()));
             if (px < -reach || py < -reach || px >= canvas.width() + reach || py >= canvas.height() + reach) {
                 continue;
             }
-            square.blit(pixels, canvas.width(), canvas.height(), px, py);
+            stamp.blit(pixels, canvas.width(), canvas.height(), px, py);
             drawn++;
         }
         monitor.checkCancelled();
@@ -61,15 +69,18 @@ public final class CompetitorPainter {
      * {@link LabelRanks#COMPETITOR}.
      */
     public void collectLabels(LabelPlacer labels, Viewport viewport, List<Competitor> competitors) {
+        double scale = viewport.deviceScale();
+        double half = OBSTACLE_HALF_SIDE * scale;
+        LabelStyle style = scale == 1 ? NAME_STYLE : new LabelStyle(NAME_STYLE.fontSize() * (float) scale, NAME_STYLE.bold(),
+                NAME_STYLE.color(), NAME_STYLE.haloColor());
         for (Competitor competitor : competitors) {
             // The square is blitted with its centre on the middle of the pixel under the point.
             double cx = Math.floor(viewport.toScreenX(competitor.x())) + 0.5;
             double cy = Math.floor(viewport.toScreenY(competitor.y())) + 0.5;
-            if (cx < -OBSTACLE_HALF_SIDE || cy < -OBSTACLE_HALF_SIDE || cx > viewport.width() + OBSTACLE_HALF_SIDE
-                    || cy > viewport.height() + OBSTACLE_HALF_SIDE) {
+            if (cx < -half || cy < -half || cx > viewport.width() + half || cy > viewport.height() + half) {
                 continue;
             }
-            int own = labels.addObstacle(ScreenBox.around(cx, cy, OBSTACLE_HALF_SIDE));
+            int own = labels.addObstacle(ScreenBox.around(cx, cy, half));
             if (cx < 0 || cy < 0 || cx > viewport.width() || cy > viewport.height()) {
                 continue;
             }
@@ -77,7 +88,7 @@ public final class CompetitorPainter {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            labels.add(LabelRequest.beside(name.strip(), cx, cy, OBSTACLE_HALF_SIDE, false, NAME_STYLE,
+            labels.add(LabelRequest.beside(name.strip(), cx, cy, half, false, style,
                     LabelRanks.COMPETITOR, 0).asMandatory().withOwnObstacle(own));
         }
     }

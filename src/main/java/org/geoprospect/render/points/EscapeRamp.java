@@ -55,12 +55,17 @@ public final class EscapeRamp {
 
     /** A horizontal bar of the five colours, red (escaping) on the left, with a dark frame (the legend's swatch). */
     public static Stamp bar(int width, int height) {
+        return bar(width, height, 1);
+    }
+
+    /** {@link #bar(int, int)} with a frame {@code frame} pixels thick (a legend printed at a device scale). */
+    public static Stamp bar(int width, int height, int frame) {
         int[] argb = new int[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                boolean frame = x == 0 || y == 0 || x == width - 1 || y == height - 1;
-                int escapeClass = CLASSES - 1 - Math.min(CLASSES - 1, (x - 1) * CLASSES / Math.max(1, width - 2));
-                argb[y * width + x] = frame ? 0xFF404040 : COLOURS[escapeClass];
+                boolean border = x < frame || y < frame || x >= width - frame || y >= height - frame;
+                int escapeClass = CLASSES - 1 - Math.min(CLASSES - 1, (x - frame) * CLASSES / Math.max(1, width - 2 * frame));
+                argb[y * width + x] = border ? 0xFF404040 : COLOURS[escapeClass];
             }
         }
         return Stamp.raster(width, height, argb);
@@ -68,11 +73,16 @@ public final class EscapeRamp {
 
     /** A square of one class's colour with a dark frame (a legend line's swatch). */
     public static Stamp square(int escapeClass, int side) {
+        return square(escapeClass, side, 1);
+    }
+
+    /** {@link #square(int, int)} with a frame {@code frame} pixels thick. */
+    public static Stamp square(int escapeClass, int side, int frame) {
         int[] argb = new int[side * side];
         for (int y = 0; y < side; y++) {
             for (int x = 0; x < side; x++) {
-                boolean frame = x == 0 || y == 0 || x == side - 1 || y == side - 1;
-                argb[y * side + x] = frame ? 0xFF404040 : COLOURS[escapeClass];
+                boolean border = x < frame || y < frame || x >= side - frame || y >= side - frame;
+                argb[y * side + x] = border ? 0xFF404040 : COLOURS[escapeClass];
             }
         }
         return Stamp.raster(side, side, argb);

@@ -25,23 +25,31 @@ import org.geoprospect.render.Viewport;
  * </ul>
  * Households without a probability (NaN: no site at all) are neither drawn nor counted.
  *
- * <p>Thread-safe (the stamps are immutable); one canvas is drawn by one thread at a time.
+ * <p>Marker sizes and the gap between cells are reference pixels, times the view's device scale; the grid is the
+ * one of the view's reference resolution. Thread-safe (the stamps are immutable); one canvas is drawn by one thread
+ * at a time.
  */
 public final class EscapeRampPainter {
     /** Opacity of the cell squares, so that roads and place names stay readable below. */
     static final double CELL_ALPHA = 0.6;
     private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
-    private final Stamp[] markers = new Stamp[EscapeRamp.CLASSES];
+    private final ScaledStamp[] markers = new ScaledStamp[EscapeRamp.CLASSES];
 
     public EscapeRampPainter() {
         for (int k = 0; k < EscapeRamp.CLASSES; k++) {
-            markers[k] = Stamp.disc(2.6, EscapeRamp.classColour(k), 0xFF404040, 0.8f);
+            int escapeClass = k;
+            markers[k] = new ScaledStamp(scale -> marker(escapeClass, scale));
         }
     }
 
-    /** The marker of a household of probability {@code p} of choosing us (for tests and the legend). */
+    /** The marker of a household of that class at a device scale. */
+    static Stamp marker(int escapeClass, double scale) {
+        return Stamp.disc(2.6 * scale, EscapeRamp.classColour(escapeClass), 0xFF404040, 0.8f * (float) scale);
+    }
+
+    /** The screen's marker of a household of probability {@code p} of choosing us (for tests and the legend). */
     Stamp marker(double p) {
-        return markers[EscapeRamp.classOf(p)];
+        return markers[EscapeRamp.classOf(p)].at(1);
     }
 
     /** The pre-multiplied colour a cell of mean probability {@code p} gets on a transparent canvas. */
@@ -77,7 +85,11 @@ public final class EscapeRampPainter {
         int[] pixels = canvas.pixels();
         int width = canvas.width();
         int height = canvas.height();
-        int reach = markers[0].reach();
+        Stamp[] stamps = new Stamp[EscapeRamp.CLASSES];
+        for (int k = 0; k < stamps.length; k++) {
+            stamps[k] = markers[k].at(viewport.deviceScale());
+        }
+        int reach = stamps[0].reach();
         double margin = reach * viewport.metresPerPixel();
         var view = viewport.envelope();
         int[] counts = new int[2];
@@ -95,7 +107,7 @@ public final class EscapeRampPainter {
                     if (px < -reach || py < -reach || px >= width + reach || py >= height + reach) {
                         return;
                     }
-                    marker(p).blit(pixels, width, height, px, py);
+                    stamps[EscapeRamp.classOf(p)].blit(pixels, width, height, px, py);
                     counts[0]++;
                 });
         return counts[0];
@@ -103,7 +115,8 @@ public final class EscapeRampPainter {
 
     private int paintCells(RasterCanvas canvas, Viewport viewport, PackedPointIndex index, Selection filter,
                            float[] probability, ProgressMonitor monitor) {
-        double cell = AggregationGrid.cellSize(viewport.metresPerPixel());
+        double cell = AggregationGrid.cellSize(viewport.referenceMetresPerPixel());
+        int gap = (int) Math.max(1, Math.round(viewport.deviceScale()));
         var view = viewport.envelope();
         AggregationGrid.Window window = AggregationGrid.Window.covering(view, cell);
         CellMeans means = new CellMeans(window, filter, probability, monitor);
@@ -117,18 +130,18 @@ public final class EscapeRampPainter {
             double y0 = window.cellMinY(i);
             fill(canvas, (int) Math.round(viewport.toScreenX(x0)), (int) Math.round(viewport.toScreenY(y0 + cell)),
                     (int) Math.round(viewport.toScreenX(x0 + cell)), (int) Math.round(viewport.toScreenY(y0)),
-                    cellColor(means.sum[i] / means.count[i]));
+                    cellColor(means.sum[i] / means.count[i]), gap);
             painted++;
         }
         return painted;
     }
 
-    /** Source-over of one pre-multiplied colour on the pixels [left, right) x [top, bottom), leaving a 1 px gap. */
-    private static void fill(RasterCanvas canvas, int left, int top, int right, int bottom, int premultiplied) {
+    /** Source-over of one pre-multiplied colour on the pixels [left, right) x [top, bottom), leaving a gap at its top left. */
+    private static void fill(RasterCanvas canvas, int left, int top, int right, int bottom, int premultiplied, int gap) {
         int width = canvas.width();
         int[] pixels = canvas.pixels();
-        int x0 = Math.max(0, left + 1);
-        int y0 = Math.max(0, top + 1);
+        int x0 = Math.max(0, left + gap);
+        int y0 = Math.max(0, top + gap);
         int x1 = Math.min(width, right);
         int y1 = Math.min(canvas.height(), bottom);
         int inverseAlpha = 255 - (premultiplied >>> 24);

@@ -40,7 +40,8 @@ public final class HouseholdLabels {
     /**
      * Adds the labels of the view's households (filtered when a filter is given), if the scale allows.
      *
-     * @param markerRadius the markers' radius in pixels, to put labels beside them
+     * @param markerRadius the markers' radius in the view's pixels, to put labels beside them (font sizes are
+     *                     reference pixels, times the view's device scale)
      * @return the number of labels asked for
      */
     public static int collect(LabelPlacer labels, Viewport viewport, PackedPointIndex index, HouseholdColumns households,
@@ -57,12 +58,15 @@ public final class HouseholdLabels {
             }
         });
         Arrays.sort(candidates, 0, count[0]);
+        double scale = viewport.deviceScale();
+        LabelStyle style = scale == 1 ? STYLE
+                : new LabelStyle(STYLE.fontSize() * (float) scale, STYLE.bold(), STYLE.color(), STYLE.haloColor());
         for (int k = 0; k < count[0]; k++) {
             int id = candidates[k];
             String tags = InterestTags.tags(households.interestMask(id), TAGS);
             String text = tags.isEmpty() ? households.anonCode(id) : households.anonCode(id) + " \u00b7 " + tags;
             labels.add(LabelRequest.beside(text, viewport.toScreenX(households.x(id)), viewport.toScreenY(households.y(id)),
-                    markerRadius, true, STYLE, LabelRanks.DETAIL, 0));
+                    markerRadius, true, style, LabelRanks.DETAIL, 0));
         }
         return count[0];
     }

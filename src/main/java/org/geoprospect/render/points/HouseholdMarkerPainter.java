@@ -15,39 +15,56 @@ import org.geoprospect.render.Viewport;
  * with two multiply-adds and stamped, unless a marker already sits on that very pixel (dense views
  * then cost one bit test per household, as GeoTools' renderer skips painted pixels).
  *
- * <p>Thread-safe (immutable); one canvas is drawn by one thread at a time.
+ * <p>The marker's sizes are reference pixels, times the view's {@linkplain Viewport#deviceScale() device scale}.
+ *
+ * <p>Thread-safe (immutable but for the stamps' cache, itself thread-safe); one canvas is drawn by one thread at a
+ * time.
  */
 public final class HouseholdMarkerPainter {
     /** Households between two cancellation checks. */
     static final int CANCEL_CHECK_INTERVAL = 1 << 16;
-    private final Stamp marker;
+    private final ScaledStamp marker;
 
     /** The default orange markers of 6 px. */
     public HouseholdMarkerPainter() {
-        this(Stamp.disc(2.6, PointStyles.HOUSEHOLD_FILL, PointStyles.HOUSEHOLD_RIM, 1f));
+        this(scale -> Stamp.disc(2.6 * scale, PointStyles.HOUSEHOLD_FILL, PointStyles.HOUSEHOLD_RIM, (float) scale));
     }
 
     /**
-     * One opaque pixel per household: the fastest plot (a million households in a few milliseconds),
-     * for density views where discs would only merge.
+     * One opaque pixel per household (a square of as many pixels as the device scale, rounded, on a print): the
+     * fastest plot (a million households in a few milliseconds), for density views where discs would only merge.
      */
     public static HouseholdMarkerPainter singlePixel(int argb) {
-        return new HouseholdMarkerPainter(Stamp.pixel(argb));
+        return new HouseholdMarkerPainter(scale -> Stamp.block((int) Math.max(1, Math.round(scale)), argb));
     }
 
-    /** Households drawn with another marker. */
-    public HouseholdMarkerPainter(Stamp marker) {
-        this.marker = marker;
+    /**
+     * Households drawn with another marker.
+     *
+     * @param design the marker at a device scale (sizes in reference pixels times the scale)
+     */
+    public HouseholdMarkerPainter(java.util.function.DoubleFunction<Stamp> design) {
+        this.marker = new ScaledStamp(design);
     }
 
-    /** The marker stamped at each household (for the legend). */
+    /** The marker stamped at each household on screen (for the legend). */
     public Stamp marker() {
-        return marker;
+        return marker.at(1);
     }
 
-    /** The marker's reach from its centre, in pixels (for hit testing and labels). */
+    /** The marker stamped at each household at a device scale. */
+    public Stamp marker(double scale) {
+        return marker.at(scale);
+    }
+
+    /** The marker's reach from its centre on screen, in pixels (for hit testing and labels). */
     public int markerRadius() {
-        return marker.reach() - 1;
+        return markerRadius(1);
+    }
+
+    /** The marker's reach from its centre at a device scale, in pixels of that scale. */
+    public int markerRadius(double scale) {
+        return marker.at(scale).reach() - 1;
     }
 
     /**
@@ -62,15 +79,17 @@ public final class HouseholdMarkerPainter {
     public int paint(RasterCanvas canvas, Viewport viewport, PackedPointIndex households, Selection filter,
                      ProgressMonitor monitor) {
         Canvases.checkSameSize(canvas, viewport);
-        Plotter plotter = new Plotter(canvas, viewport, filter, monitor);
-        double margin = marker.reach() * viewport.metresPerPixel();
+        Stamp stamp = marker.at(viewport.deviceScale());
+        Plotter plotter = new Plotter(canvas, viewport, stamp, filter, monitor);
+        double margin = stamp.reach() * viewport.metresPerPixel();
         households.visitEnvelope(viewport.minX() - margin, viewport.maxY() - viewport.height() * viewport.metresPerPixel()
                 - margin, viewport.minX() + viewport.width() * viewport.metresPerPixel() + margin, viewport.maxY() + margin,
                 plotter);
         return plotter.count;
     }
 
-    private final class Plotter implements PointVisitor {
+    private static final class Plotter implements PointVisitor {
+        private final Stamp marker;
         private final int[] pixels;
         private final int width;
         private final int height;
@@ -86,7 +105,8 @@ public final class HouseholdMarkerPainter {
         private int visited;
         int count;
 
-        Plotter(RasterCanvas canvas, Viewport viewport, Selection filter, ProgressMonitor monitor) {
+        Plotter(RasterCanvas canvas, Viewport viewport, Stamp marker, Selection filter, ProgressMonitor monitor) {
+            this.marker = marker;
             this.pixels = canvas.pixels();
             this.width = canvas.width();
             this.height = canvas.height();

@@ -39,8 +39,9 @@ public final class PointLayersOverlay implements MapOverlay {
         if (ProspectDots.showsRecords(viewport.scaleDenominator())) {
             markers.paint(canvas, viewport, layers.householdIndex(), layers.potential(), monitor);
         } else {
+            // The grid and the dots' spacing at the reference resolution: a print shows the screen's dots, larger.
             ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), layers.potential(),
-                    viewport.envelope(), viewport.metresPerPixel(), monitor);
+                    viewport.envelope(), viewport.referenceMetresPerPixel(), monitor);
             dots.paint(canvas, viewport, map.dots(), monitor);
         }
     }
@@ -58,7 +59,7 @@ public final class PointLayersOverlay implements MapOverlay {
         competitors.collectLabels(labels, viewport, layers.competitors());
         if (layers.households() != null && ProspectDots.showsRecords(viewport.scaleDenominator())) {
             HouseholdLabels.collect(labels, viewport, layers.householdIndex(), layers.households(), layers.potential(),
-                    markers.markerRadius());
+                    markers.markerRadius(viewport.deviceScale()));
         }
     }
 }

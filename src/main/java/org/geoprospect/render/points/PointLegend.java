@@ -79,12 +79,23 @@ public final class PointLegend {
      * {@code legend.points.escape.class4} to {@code .class0}.
      */
     public static List<Item> escapeItems() {
+        return escapeItems(1);
+    }
+
+    /** {@link #escapeItems()} with swatches at a device scale (sizes and frames times the scale, rounded). */
+    public static List<Item> escapeItems(double scale) {
+        int frame = (int) Math.max(1, Math.round(scale));
         List<Item> items = new ArrayList<>();
-        items.add(new Item("legend.points.escape", EscapeRamp.bar(24, 10)));
+        items.add(new Item("legend.points.escape", EscapeRamp.bar(scaled(24, scale), scaled(10, scale), frame)));
         for (int k = EscapeRamp.CLASSES - 1; k >= 0; k--) {
-            items.add(new Item("legend.points.escape.class" + k, EscapeRamp.square(k, 12)));
+            items.add(new Item("legend.points.escape.class" + k, EscapeRamp.square(k, scaled(12, scale), frame)));
         }
         return items;
+    }
+
+    /** A size in reference pixels at a device scale, in whole pixels. */
+    public static int scaled(int referencePixels, double scale) {
+        return scale == 1 ? referencePixels : (int) Math.max(1, Math.round(referencePixels * scale));
     }
 
     /** A transparent swatch with the item's stamp in its middle (clipped when larger). */

@@ -23,7 +23,9 @@ import org.geoprospect.render.Viewport;
  * a selection under 10 households in a place shows nothing); a client category only when a client of it
  * lies in the view; the competitor square only when one does; the escape ramp (its heading and its five
  * classes, read as one scale) only when it draws a household or a cell. "In the view" follows the
- * painters: a marker counts when its stamp reaches into the image. Stateless, thread-safe.
+ * painters: a marker counts when its stamp reaches into the image. The swatches are the painters' stamps at the
+ * view's {@linkplain Viewport#deviceScale() device scale}, so a printed legend shows the symbols at the size the
+ * printed map draws them. Stateless, thread-safe.
  */
 public final class PointSceneLegend {
     /** Subject of the escape ramp's heading line; its classes are {@code points.escape.class0..4}. */
@@ -41,7 +43,6 @@ public final class PointSceneLegend {
     public static final String SELECTED_RECORDS_KEY = "layout.legend.selectedHouseholds";
     /** Text key of the marked clients' line (the point legend of the window has none). */
     public static final String MARKED_CLIENTS_KEY = "legend.points.markedClients";
-    private static final int CLIENT_RING_RADIUS = ClientMarkerPainter.MIN_RADIUS + 4;
 
     private PointSceneLegend() {
     }
@@ -77,8 +78,9 @@ public final class PointSceneLegend {
             return lines;
         }
         boolean records = ProspectDots.showsRecords(viewport.scaleDenominator());
+        double scale = viewport.deviceScale();
         if (scene.escape() != null && escapeDraws(scene.escape(), viewport, records)) {
-            List<PointLegend.Item> escape = PointLegend.escapeItems();
+            List<PointLegend.Item> escape = PointLegend.escapeItems(scale);
             lines.add(new Line(ESCAPE, escape.get(0)));
             for (int i = 1; i < escape.size(); i++) {
                 lines.add(new Line(ESCAPE + ".class" + (EscapeRamp.CLASSES - i), escape.get(i)));
@@ -86,20 +88,20 @@ public final class PointSceneLegend {
         }
         if (scene.escape() == null && shown.households() != null) {
             if (records) {
-                Stamp marker = new HouseholdMarkerPainter().marker();
+                Stamp marker = new HouseholdMarkerPainter().marker(scale);
                 if (anyInView(shown.householdIndex(), shown.potential(), viewport, marker.reach())) {
                     lines.add(new Line(HOUSEHOLD, new PointLegend.Item(HOUSEHOLD_KEY, marker)));
                 }
             } else {
                 for (DotSize size : dotSizes(shown.householdIndex(), shown.potential(), viewport)) {
                     lines.add(new Line(dotSubject(size), new PointLegend.Item("legend.points.dot" + size.households(),
-                            dotStamp(size))));
+                            dotStamp(size, scale))));
                 }
             }
         }
         Selection selected = scene.selectedHouseholds();
         if (selected != null && !selected.isEmpty() && shown.households() != null) {
-            Stamp stamp = SelectionOverlay.householdStamp();
+            Stamp stamp = SelectionOverlay.householdStamp(scale);
             boolean shows = records ? anyInView(shown.householdIndex(), selected, viewport, stamp.reach())
                     : !dotSizes(shown.householdIndex(), selected, viewport).isEmpty();
             if (shows) {
@@ -109,30 +111,34 @@ public final class PointSceneLegend {
         }
         for (ContactCategory category : categoriesInView(shown.clients(), shown.clientSizing(), viewport)) {
             lines.add(new Line(categorySubject(category), new PointLegend.Item("legend.points.category." + category.code(),
-                    Stamp.diamond(ClientMarkerPainter.MIN_RADIUS, PointStyles.categoryColor(category), PointStyles.CLIENT_RIM, 1.6f))));
+                    ClientMarkerPainter.diamond(category, ClientMarkerPainter.MIN_RADIUS, scale))));
         }
         if (scene.markedClients() != null && markedInView(shown.clients(), scene.markedClients(), viewport)) {
             lines.add(new Line(MARKED_CLIENTS, new PointLegend.Item(MARKED_CLIENTS_KEY,
-                    Stamp.disc(CLIENT_RING_RADIUS, 0, PointLegend.SELECTION_RIM, 2f))));
+                    SelectionOverlay.ring(ClientMarkerPainter.MIN_RADIUS, scale))));
         }
-        Stamp square = CompetitorPainter.square();
+        Stamp square = CompetitorPainter.square(scale);
         if (shown.competitors().stream().anyMatch(c -> reaches(viewport, c.x(), c.y(), square.reach()))) {
             lines.add(new Line(COMPETITOR, new PointLegend.Item("legend.points.competitor", square)));
         }
         return lines;
     }
 
-    /** The prospect dot stamp of a size, as {@link ProspectDotPainter} paints it. */
-    static Stamp dotStamp(DotSize size) {
-        return Stamp.disc(size.pixelRadius() - 0.6, PointStyles.DOT_FILL, PointStyles.DOT_RIM, 1.2f);
+    /** The prospect dot stamp of a size at a device scale, as {@link ProspectDotPainter} paints it. */
+    static Stamp dotStamp(DotSize size, double scale) {
+        return ProspectDotPainter.stamp(size, PointStyles.DOT_FILL, PointStyles.DOT_RIM, scale);
     }
 
     /** The dot sizes the view shows for these households, smallest first (the legend's order). */
     private static List<DotSize> dotSizes(PackedPointIndex index, Selection filter, Viewport viewport) {
         Set<DotSize> present = EnumSet.noneOf(DotSize.class);
+        int[] reach = new int[DotSize.values().length];
+        for (DotSize size : DotSize.values()) {
+            reach[size.ordinal()] = dotStamp(size, viewport.deviceScale()).reach();
+        }
         for (ProspectDot dot : ProspectDots.aggregate(index, filter, viewport.envelope(),
-                viewport.metresPerPixel()).dots()) {
-            if (reaches(viewport, dot.x(), dot.y(), dotStamp(dot.size()).reach())) {
+                viewport.referenceMetresPerPixel()).dots()) {
+            if (reaches(viewport, dot.x(), dot.y(), reach[dot.size().ordinal()])) {
                 present.add(dot.size());
             }
         }
@@ -163,7 +169,7 @@ public final class PointSceneLegend {
         float[] p = escape.usProbability();
         Selection filter = escape.filter();
         if (records) {
-            int reach = Stamp.disc(2.6, 0, 0, 0.8f).reach();
+            int reach = EscapeRampPainter.marker(0, viewport.deviceScale()).reach();
             double margin = reach * viewport.metresPerPixel();
             var view = viewport.envelope();
             boolean[] found = new boolean[1];
@@ -177,7 +183,7 @@ public final class PointSceneLegend {
             return found[0];
         }
         AggregationGrid.Window window = AggregationGrid.Window.covering(viewport.envelope(),
-                AggregationGrid.cellSize(viewport.metresPerPixel()));
+                AggregationGrid.cellSize(viewport.referenceMetresPerPixel()));
         int[] counts = new int[window.size()];
         escape.index().visitEnvelope(window.minX(), window.minY(), window.maxX(), window.maxY(), (id, x, y) -> {
             if (!Float.isNaN(p[id]) && (filter == null || filter.contains(id))) {
@@ -206,7 +212,8 @@ public final class PointSceneLegend {
             // The diamond's size follows the sizing (revenue, margin), as ClientMarkerPainter draws it.
             int radius = ClientMarkerPainter.radius(sizing.valueOf(c), max);
             if (reachOfRadius[radius] == 0) {
-                reachOfRadius[radius] = Stamp.diamond(radius, 0xFF000000, PointStyles.CLIENT_RIM, 1.6f).reach();
+                reachOfRadius[radius] = ClientMarkerPainter.diamond(ContactCategory.CLIENT, radius, viewport.deviceScale())
+                        .reach();
             }
             if (reaches(viewport, c.x(), c.y(), reachOfRadius[radius])) {
                 present.add(c.category());
@@ -216,7 +223,7 @@ public final class PointSceneLegend {
     }
 
     private static boolean markedInView(List<Client> clients, Selection marked, Viewport viewport) {
-        int reach = Stamp.disc(CLIENT_RING_RADIUS, 0, PointLegend.SELECTION_RIM, 2f).reach();
+        int reach = SelectionOverlay.ring(ClientMarkerPainter.MIN_RADIUS, viewport.deviceScale()).reach();
         for (int id = marked.nextId(0); id >= 0; id = marked.nextId(id + 1)) {
             if (id < clients.size() && reaches(viewport, clients.get(id).x(), clients.get(id).y(), reach)) {
                 return true;

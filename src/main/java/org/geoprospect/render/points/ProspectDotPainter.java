@@ -13,11 +13,13 @@ import org.geoprospect.render.Viewport;
  * Draws the prospect dots of {@code ProspectDots.aggregate} as amber discs with a thin darker rim (1.2 px,
  * so that dots squeezed together in a dense place still read as separate dots), of outer radius
  * {@link DotSize#pixelRadius()} (4, 7, 10 px for 10, 25, 50 prospects), straight into the canvas's pixels.
+ * Radii and rim are reference pixels, times the view's {@linkplain Viewport#deviceScale() device scale}: the
+ * dots of an aggregation made at the view's reference resolution then keep their spacing on a print.
  * Thread-safe: the stamps are immutable; one canvas is drawn by one thread.
  */
 public final class ProspectDotPainter {
     private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
-    private final Map<DotSize, Stamp> stamps = new EnumMap<>(DotSize.class);
+    private final Map<DotSize, ScaledStamp> stamps = new EnumMap<>(DotSize.class);
 
     /** The default amber dots ({@link PointStyles#DOT_FILL}, {@link PointStyles#DOT_RIM}). */
     public ProspectDotPainter() {
@@ -27,8 +29,13 @@ public final class ProspectDotPainter {
     /** Dots of other colours (straight ARGB). */
     public ProspectDotPainter(int fillArgb, int rimArgb) {
         for (DotSize size : DotSize.values()) {
-            stamps.put(size, Stamp.disc(size.pixelRadius() - 0.6, fillArgb, rimArgb, 1.2f));
+            stamps.put(size, new ScaledStamp(scale -> stamp(size, fillArgb, rimArgb, scale)));
         }
+    }
+
+    /** A dot of that size and colours at a device scale. */
+    static Stamp stamp(DotSize size, int fillArgb, int rimArgb, double scale) {
+        return Stamp.disc((size.pixelRadius() - 0.6) * scale, fillArgb, rimArgb, 1.2f * (float) scale);
     }
 
     /**
@@ -43,13 +50,18 @@ public final class ProspectDotPainter {
         int[] pixels = canvas.pixels();
         int width = canvas.width();
         int height = canvas.height();
+        double scale = viewport.deviceScale();
+        Map<DotSize, Stamp> sized = new EnumMap<>(DotSize.class);
+        for (DotSize size : DotSize.values()) {
+            sized.put(size, stamps.get(size).at(scale));
+        }
         int drawn = 0;
         for (int k = 0; k < dots.size(); k++) {
             if ((k & (CANCEL_CHECK_INTERVAL - 1)) == CANCEL_CHECK_INTERVAL - 1) {
                 monitor.checkCancelled();
             }
             ProspectDot dot = dots.get(k);
-            Stamp stamp = stamps.get(dot.size());
+            Stamp stamp = sized.get(dot.size());
             int px = (int) Math.floor(viewport.toScreenX(dot.x()));
             int py = (int) Math.floor(viewport.toScreenY(dot.y()));
             int reach = stamp.reach();

@@ -26,8 +26,10 @@ import org.geoprospect.render.Viewport;
  *
  * <p>Clients selected or highlighted get a blue ring {@value #RING_GAP} px outside their diamond, whatever its
  * size. Everything here is ground ({@link MapOverlay#paint}): the clients' diamonds and the competitors' red
- * squares are painted over it, so a selection never hides them (the ring shows around its diamond). Thread-safe
- * (immutable stamps; ring stamps are made per render); one canvas at a time.
+ * squares are painted over it, so a selection never hides them (the ring shows around its diamond). Sizes are
+ * reference pixels, times the view's {@linkplain Viewport#deviceScale() device scale}; the aggregation is made at the
+ * view's reference resolution, as the prospect dots'. Thread-safe (immutable stamps; ring stamps are made per
+ * render); one canvas at a time.
  */
 public final class SelectionOverlay implements MapOverlay {
     /** Pixels between a client's diamond and its selection ring. */
@@ -35,7 +37,7 @@ public final class SelectionOverlay implements MapOverlay {
     private final PointLayers layers;
     private final Selection households;
     private final Selection clients;
-    private final HouseholdMarkerPainter markers = new HouseholdMarkerPainter(householdStamp());
+    private final HouseholdMarkerPainter markers = new HouseholdMarkerPainter(SelectionOverlay::householdStamp);
     private final ProspectDotPainter dots = new ProspectDotPainter(PointLegend.SELECTION_FILL, PointLegend.SELECTION_RIM);
 
     /**
@@ -49,14 +51,19 @@ public final class SelectionOverlay implements MapOverlay {
         this.clients = clients;
     }
 
-    /** The blue marker of a selected household. */
+    /** The blue marker of a selected household, on screen. */
     public static Stamp householdStamp() {
-        return Stamp.disc(3.2, PointLegend.SELECTION_FILL, PointLegend.SELECTION_RIM, 1.2f);
+        return householdStamp(1);
     }
 
-    /** The ring around a client's diamond of that half diagonal. */
-    static Stamp ring(int diamondRadius) {
-        return Stamp.disc(diamondRadius + RING_GAP, 0, PointLegend.SELECTION_RIM, 2f);
+    /** The blue marker of a selected household at a device scale. */
+    public static Stamp householdStamp(double scale) {
+        return Stamp.disc(3.2 * scale, PointLegend.SELECTION_FILL, PointLegend.SELECTION_RIM, 1.2f * (float) scale);
+    }
+
+    /** The ring around a client's diamond of that half diagonal (reference pixels) at a device scale. */
+    static Stamp ring(int diamondRadius, double scale) {
+        return Stamp.disc((diamondRadius + RING_GAP) * scale, 0, PointLegend.SELECTION_RIM, 2f * (float) scale);
     }
 
     @Override
@@ -67,7 +74,7 @@ public final class SelectionOverlay implements MapOverlay {
                 markers.paint(canvas, viewport, layers.householdIndex(), households, monitor);
             } else {
                 ProspectDotMap map = ProspectDots.aggregate(layers.householdIndex(), households,
-                        viewport.envelope(), viewport.metresPerPixel(), monitor);
+                        viewport.envelope(), viewport.referenceMetresPerPixel(), monitor);
                 dots.paint(canvas, viewport, map.dots(), monitor);
             }
         }
@@ -78,7 +85,7 @@ public final class SelectionOverlay implements MapOverlay {
             clients.forEach(id -> {
                 if (id < all.size()) {
                     Client c = all.get(id);
-                    Stamp ring = rings.computeIfAbsent(radii[id], SelectionOverlay::ring);
+                    Stamp ring = rings.computeIfAbsent(radii[id], r -> ring(r, viewport.deviceScale()));
                     ring.blit(canvas.pixels(), canvas.width(), canvas.height(),
                             (int) Math.floor(viewport.toScreenX(c.x())), (int) Math.floor(viewport.toScreenY(c.y())));
                 }

@@ -57,6 +57,19 @@ public final class Stamp {
         return new Stamp(1, 1, 0, 0, new int[] {org.geoprospect.render.Colors.premultiply(argb)});
     }
 
+    /**
+     * An opaque square of {@code side} × {@code side} pixels, anchored on its top-left pixel (a pixel plot at a
+     * device scale above 1).
+     */
+    public static Stamp block(int side, int argb) {
+        if (side <= 1) {
+            return pixel(argb);
+        }
+        int[] pixels = new int[side * side];
+        java.util.Arrays.fill(pixels, org.geoprospect.render.Colors.premultiply(argb));
+        return new Stamp(side, side, 0, 0, pixels);
+    }
+
     /** A disc of the given radius (pixels), filled, with an outline of the given width (0 for none). */
     public static Stamp disc(double radius, int fillArgb, int outlineArgb, float outlineWidth) {
         return of(new Ellipse2D.Double(-radius, -radius, 2 * radius, 2 * radius), fillArgb, outlineArgb, outlineWidth);

@@ -246,7 +246,7 @@ public final class MapExportModel {
                 previewNote.set(messages.get("mapExport.preview.tooLarge"));
                 return;
             }
-            // A lower resolution for the preview only: the file keeps the chosen one (with smaller symbols).
+            // A lower resolution for the preview only: the file keeps the chosen one (the same picture, finer).
             drawn = page.withDpi(Math.max(PageFormat.MIN_DPI, Math.floor(page.dpi() * Math.sqrt(PREVIEW_MAX_PIXELS / (double) pixels))));
         }
         PageFormat previewed = drawn;

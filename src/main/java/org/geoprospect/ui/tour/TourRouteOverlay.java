@@ -1,9 +1,5 @@
 package org.geoprospect.ui.tour;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +10,7 @@ import org.geoprospect.render.LegendPainter;
 import org.geoprospect.render.LegendedOverlay;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.render.Viewport;
+import org.geoprospect.tour.TourLegendSwatches;
 import org.geoprospect.tour.TourMapOverlay;
 
 /**
@@ -69,53 +66,24 @@ public final class TourRouteOverlay implements LegendedOverlay {
 
     @Override
     public List<LegendPainter.Line> legendLines(Function<String, String> textOfKey) {
+        return legendLines(textOfKey, 1);
+    }
+
+    @Override
+    public List<LegendPainter.Line> legendLines(Function<String, String> textOfKey, Viewport viewport) {
+        return legendLines(textOfKey, viewport.deviceScale());
+    }
+
+    private List<LegendPainter.Line> legendLines(Function<String, String> textOfKey, double scale) {
         List<LegendPainter.Line> lines = new ArrayList<>();
         String dayPattern = textOfKey.apply(DAY_KEY).replace("'", "''");
         for (int d = 0; d < dayColours.length; d++) {
-            lines.add(new LegendPainter.Line(routeSwatch(dayColours[d]),
+            lines.add(new LegendPainter.Line(TourLegendSwatches.route(dayColours[d], scale),
                     new MessageFormat(dayPattern, Locale.ROOT).format(new Object[] {d + 1})));
         }
         if (dayColours.length > 0) {
-            lines.add(new LegendPainter.Line(startEndSwatch(), textOfKey.apply(START_END_KEY)));
+            lines.add(new LegendPainter.Line(TourLegendSwatches.startEnd(scale), textOfKey.apply(START_END_KEY)));
         }
         return lines;
-    }
-
-    /** A stretch of route as the map draws it: the day's colour over a white halo, with a stop's dot. */
-    static RasterCanvas routeSwatch(int rgb) {
-        int size = LegendPainter.SWATCH;
-        RasterCanvas swatch = new RasterCanvas(size, size);
-        Graphics2D g = swatch.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            int middle = size / 2;
-            g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.setColor(Color.WHITE);
-            g.drawLine(3, middle, size - 4, middle);
-            g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.setColor(new Color(rgb));
-            g.drawLine(3, middle, size - 4, middle);
-            g.fillOval(middle - 5, middle - 5, 10, 10);
-        } finally {
-            g.dispose();
-        }
-        return swatch;
-    }
-
-    /** The start and end's square as the map draws it: black with a white edge. */
-    static RasterCanvas startEndSwatch() {
-        int size = LegendPainter.SWATCH;
-        RasterCanvas swatch = new RasterCanvas(size, size);
-        Graphics2D g = swatch.createGraphics();
-        try {
-            int middle = size / 2;
-            g.setColor(Color.WHITE);
-            g.fillRect(middle - 9, middle - 9, 18, 18);
-            g.setColor(new Color(TourMapOverlay.OFFICE_COLOUR));
-            g.fillRect(middle - 7, middle - 7, 14, 14);
-        } finally {
-            g.dispose();
-        }
-        return swatch;
     }
 }

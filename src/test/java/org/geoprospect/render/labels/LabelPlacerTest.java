@@ -24,7 +24,7 @@ class LabelPlacerTest {
         java.awt.geom.Rectangle2D text = TextShapes.of(r.text(), r.style()).bounds();
         double w = text.getWidth() + 2 * LabelPlacer.PADDING;
         double h = text.getHeight() + 2 * LabelPlacer.PADDING;
-        double[] corners = CandidatePositions.corners(r, w, h);
+        double[] corners = CandidatePositions.corners(r, w, h, 1);
         return new ScreenBox(corners[0], corners[1], corners[0] + w, corners[1] + h);
     }
 
