@@ -25,7 +25,8 @@ public final class AppLaunch {
     /**
      * What one start measured.
      *
-     * @param launchToWindowMillis     process start → window shown
+     * @param launchToWindowMillis     process start → the window's first frame (its content laid out and
+     *                                 handed to the renderer; a window mapped but still blank does not count)
      * @param launchToFirstMapMillis   process start → first map painted
      * @param probe                    everything the probe wrote (sizes of the window, map, panels…)
      */
@@ -69,7 +70,7 @@ public final class AppLaunch {
                     + log + ": " + tail(log));
         }
         JsonNode written = JSON.readTree(probe.toFile());
-        return new Result(written.path("windowShownEpochMillis").asLong() - start,
+        return new Result(written.path("windowFirstFrameEpochMillis").asLong() - start,
                 written.path("firstMapPaintedEpochMillis").asLong() - start, written);
     }
 

@@ -211,7 +211,7 @@ public final class MapSuite implements BenchSuite {
                 BenchResult.of("app.launch_to_first_map", size, "ms", Samples.of(toMap))
                         .withNote(Notes.join(runs + " launches after 1 not counted", scope, "to the first map painted", "no peer")),
                 BenchResult.of("app.launch_to_window", size, "ms", Samples.of(toWindow))
-                        .withNote(Notes.join(runs + " launches after 1 not counted", scope, "to the window shown", "no peer")));
+                        .withNote(Notes.join(runs + " launches after 1 not counted", scope, "to the window's first frame (content laid out)", "no peer")));
     }
 
     private static double[][] coordinates(HouseholdColumns households) {

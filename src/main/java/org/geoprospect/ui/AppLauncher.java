@@ -27,6 +27,7 @@ public final class AppLauncher {
      */
     public static void launch(String[] args, MapContentLoader mapLoader) {
         loader = Objects.requireNonNull(mapLoader, "mapLoader");
+        StartupProbe.mark("fxLaunch");
         Application.launch(GeoProspectApp.class, args);
     }
 
@@ -49,6 +50,7 @@ public final class AppLauncher {
     public static void launch(String[] args, ProjectSession project, java.util.Optional<java.nio.file.Path> missingLast) {
         session = Objects.requireNonNull(project, "project");
         missing = Objects.requireNonNull(missingLast, "missingLast");
+        StartupProbe.mark("fxLaunch");
         Application.launch(GeoProspectApp.class, args);
     }
 

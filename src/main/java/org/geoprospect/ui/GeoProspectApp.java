@@ -13,6 +13,7 @@ public final class GeoProspectApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fxStart");
         ProjectSession session = AppLauncher.session();
         MapContentLoader loader = AppLauncher.loader();
         if (session == null && loader == null) {
@@ -26,8 +27,10 @@ public final class GeoProspectApp extends Application {
         window.viewModel().setRecentProjects(org.geoprospect.service.RecentProjects.forUser());
         window.setWindowSettings(org.geoprospect.service.WindowSettings.forUser());
         AppLauncher.missingLast().ifPresent(path -> window.viewModel().setStartNote(messages.get("status.lastProjectMissing", path)));
+        StartupProbe.mark("windowBuilt");
         StartupProbe.installIfAsked(window, stage);
         window.show(stage);
+        StartupProbe.mark("showReturned");
         if (session != null) {
             window.viewModel().load(session);
         } else {

@@ -102,6 +102,7 @@ public final class MainWindow {
     /** Builds the scene into the stage and shows it. */
     public void show(Stage target) {
         this.stage = target;
+        StartupProbe.mark("sceneBuildStart");
         mapView = new MapView(viewModel.map());
         mapView.attach(viewModel.prospecting().tools(), viewModel.prospecting()::clicked);
         javafx.scene.Node recordCard = org.geoprospect.ui.map.MapPanels.recordCard(viewModel.prospecting(), messages);
@@ -152,6 +153,7 @@ public final class MainWindow {
             }
         });
         WindowSizing.mainWindow(stage);
+        StartupProbe.mark("stageShowCalled");
         stage.show();
         mapView.requestFocus();
     }
