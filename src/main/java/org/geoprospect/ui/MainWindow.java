@@ -109,10 +109,10 @@ public final class MainWindow {
         StackPane.setAlignment(recordCard, Pos.TOP_RIGHT);
         StackPane.setMargin(recordCard, new Insets(10, 70, 10, 10));
         // The card stays inside the map: never wider or taller than the map leaves beside its margins.
-        if (recordCard instanceof javafx.scene.layout.Region card) {
+        if (recordCard instanceof org.geoprospect.ui.records.RecordCardView card) {
             card.maxWidthProperty().bind(javafx.beans.binding.Bindings.min(org.geoprospect.ui.records.RecordCardView.MAX_WIDTH,
                     mapView.widthProperty().subtract(90)));
-            card.maxHeightProperty().bind(mapView.heightProperty().subtract(20));
+            card.heightLimitProperty().bind(mapView.heightProperty().subtract(20));
         }
         projectActions = new org.geoprospect.ui.project.ProjectActions(messages, viewModel, () -> stage);
         StackPane centre = new StackPane(mapView, recordCard,

@@ -132,5 +132,10 @@ class RecordCardWindowTest {
         javafx.geometry.Bounds cardBounds = card.localToScene(card.getLayoutBounds());
         javafx.geometry.Bounds mapBounds = mapView.localToScene(mapView.getLayoutBounds());
         assertTrue(mapBounds.contains(cardBounds), "the card stays inside the map: " + cardBounds + " in " + mapBounds);
+        // As tall as its rows, not stretched down the map as a blank white column.
+        javafx.scene.layout.Region region = (javafx.scene.layout.Region) card;
+        double content = WaitForAsyncUtils.asyncFx(() -> region.prefHeight(region.getWidth())).get();
+        assertTrue(region.getHeight() <= content + 1 && region.getHeight() < mapBounds.getHeight() - 40,
+                "the card is " + region.getHeight() + " px tall for " + content + " px of content in a map of " + mapBounds.getHeight());
     }
 }

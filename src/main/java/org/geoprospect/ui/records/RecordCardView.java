@@ -23,12 +23,15 @@ public final class RecordCardView extends VBox {
     private final GridPane grid = new GridPane();
     private final RecordCardViewModel viewModel;
 
+    private final javafx.beans.property.DoubleProperty heightLimit =
+            new javafx.beans.property.SimpleDoubleProperty(this, "heightLimit", Double.MAX_VALUE);
+
     public RecordCardView(RecordCardViewModel viewModel, Messages messages) {
         super(6);
         this.viewModel = viewModel;
         setId("recordCard");
         setPadding(new Insets(10));
-        setMaxSize(MAX_WIDTH, Region.USE_PREF_SIZE);
+        setMaxWidth(MAX_WIDTH);
         setPrefWidth(340);
         // Opaque: the map's labels and dots must not show through the card's text.
         setStyle("-fx-background-color: white; -fx-border-color: #8a8a8a; -fx-border-radius: 4;"
@@ -70,6 +73,22 @@ public final class RecordCardView extends VBox {
         managedProperty().bind(viewModel.visibleProperty());
         viewModel.rows().addListener((ListChangeListener<CardRow>) c -> rebuild());
         setPickOnBounds(true);
+        heightLimit.addListener((o, a, b) -> requestLayout());
+    }
+
+    /**
+     * The tallest the card may grow (its container's room, e.g. the map's height less its margins): it
+     * takes the height of its rows up to that, and its rows scroll beyond it. Unbounded by default.
+     */
+    public javafx.beans.property.DoubleProperty heightLimitProperty() {
+        return heightLimit;
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        // As tall as its content, never taller than the room it has: a container that stretches its
+        // children (a StackPane) must not turn a three-line card into a white column over the map.
+        return Math.min(computePrefHeight(width), heightLimit.get());
     }
 
     private void rebuild() {
