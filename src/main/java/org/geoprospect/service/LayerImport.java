@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.geoprospect.geo.CoordinateTransform;
+import org.geoprospect.geo.ExactExtent;
 import org.geoprospect.geo.GeometryReprojector;
 import org.geoprospect.geo.Srids;
 import org.geoprospect.model.ProgressMonitor;
@@ -45,9 +46,8 @@ final class LayerImport {
         Path file = source.path();
         int sourceSrid = sourceSrid(source, sridOverride);
         GeometryReprojector toProject = new GeometryReprojector(CoordinateTransform.between(sourceSrid, projectSrid));
-        GeometryReprojector toWgs84 = new GeometryReprojector(CoordinateTransform.between(sourceSrid, Srids.WGS84));
         List<String> warnings = new ArrayList<>(source.warnings());
-        Envelope sourceExtent = new Envelope();
+        List<org.locationtech.jts.geom.Geometry> storedSource = new ArrayList<>(source.features().size());
         List<VectorFeature> stored = new ArrayList<>(source.features().size());
         long repaired = 0;
         // Validity checks dominate polygon imports (JTS IsValidOp per polygon) and are independent, so
@@ -74,7 +74,7 @@ final class LayerImport {
             if (outcome.repaired()) {
                 repaired++;
             }
-            sourceExtent.expandToInclude(featureExtent);
+            storedSource.add(outcome.geometry());
             stored.add(new VectorFeature(feature.id(), projected, feature.attributes()));
         }
         if (stored.isEmpty()) {
@@ -84,7 +84,9 @@ final class LayerImport {
         if (repaired > 0) {
             warnings.add(repaired + " invalid polygon" + (repaired > 1 ? "s were" : " was") + " repaired (JTS GeometryFixer).");
         }
-        Envelope extent4326 = toWgs84.reproject(sourceExtent);
+        // Over every vertex, as ogr2ogr -t_srs EPSG:4326 + ogrinfo -so report it (issue 19 §4): the corners
+        // of the source extent, reprojected, were up to kilometres too wide for a Lambert-93 layer.
+        Envelope extent4326 = ExactExtent.of(storedSource, CoordinateTransform.between(sourceSrid, Srids.WGS84));
         AreaOfUseCheck.warning(sourceSrid, extent4326).ifPresent(warnings::add);
         layers.save(name, source.kind(), sourceSrid, extent4326, stored, monitor);
         return new LayerImportReport(name, source.read(), stored.size(), repaired, source.read() - stored.size(), sourceSrid,
