@@ -273,12 +273,14 @@ public final class TourService {
                                  List<DayPlan> days, boolean byRoad, boolean roadsSetAside, Path outDir,
                                  ProgressMonitor monitor) {
         double metres = days.stream().mapToDouble(DayPlan::metres).sum();
+        CoordinateTransform toWgs84 = CoordinateTransform.between(database.projectSrid(), Srids.WGS84);
         try {
             // A kill before the moves is finished the next time the log is read (InterruptedExports):
             // never a logged pack without its files.
             TourPackWriter.Staged staged = new TourPackWriter(TourPackTexts.forLocale(locale)).stage(outDir,
                     new TourPackWriter.Pack(places.xs, places.ys, 0, places.endPlace, places.byPlace, days,
-                            content.layers(), LocalDate.now(clock), credits), monitor);
+                            content.layers(), LocalDate.now(clock), credits, toWgs84.transform(places.xs[0], places.ys[0]),
+                            toWgs84.transform(places.xs[places.endPlace], places.ys[places.endPlace])), monitor);
             TourPackWriter.Written written = staged.written();
             try {
                 audit(database, written, stops.list.size(), stops, outDir, staged.sha256());
@@ -442,7 +444,8 @@ public final class TourService {
         com.fasterxml.jackson.databind.node.ObjectNode node = json.createObjectNode();
         node.put("revealed", stops.revealed);
         node.put("without_address", stops.screening.withoutAddress().size());
-        node.putArray("files").add(TourPackWriter.CSV).add(TourPackWriter.PDF).add(TourPackWriter.PNG);
+        com.fasterxml.jackson.databind.node.ArrayNode files = node.putArray("files");
+        written.files().forEach(f -> files.add(f.getFileName().toString()));
         node.put("folder", outDir.toAbsolutePath().normalize().toString());
         com.fasterxml.jackson.databind.node.ObjectNode hashes = node.putObject("sha256");
         sha256.forEach(hashes::put);

@@ -97,7 +97,8 @@ final class TourPackRows {
         return texts.get("sheet.position", commune, where);
     }
 
-    private static String about(TourStop s, TourPackTexts texts) {
+    /** The interests in words (a household) or the category and figures (a client). */
+    static String about(TourStop s, TourPackTexts texts) {
         TourStop.ClientMetrics m = s.clientMetrics();
         if (m == null) {
             return texts.interests(s.interests());

@@ -25,7 +25,9 @@ import org.geoprospect.render.layout.PageFormat;
 
 /**
  * Writes a tour pack folder: {@value #CSV} (the ordered stops), {@value #PDF} (for each day its map,
- * then its detail maps; then the contact sheet) and {@value #PNG} (every day's route on one map). A day's
+ * then its detail maps; then the contact sheet), {@value #PNG} (every day's route on one map), and the tour
+ * for phone map apps and Google Earth as {@value TourFieldFiles#KML} and {@value TourFieldFiles#GEOJSON}
+ * ({@link TourFieldFiles}). A day's
  * map is a map layout as every printed map of the application ({@link MapComposer}, A4 landscape at
  * {@value PageFormat#DEFAULT_PAPER_DPI} dpi, symbols and names at their screen size): the day and its visits as
  * title, the date and the day's distance and times under it, the map, a legend of what it draws, scale bar,
@@ -65,10 +67,15 @@ public final class TourPackWriter {
      * @param layers  the background map layers, bottom first
      * @param date    the date printed under each day map's title
      * @param credits the data credits at the foot of each day map (may be empty)
+     * @param startLonLat the start in WGS84 {longitude, latitude} (the field files' routes begin there)
+     * @param endLonLat   the end in WGS84 {longitude, latitude}
      */
     public record Pack(double[] xs, double[] ys, int start, int end, List<TourStop> stops,
-                       List<DayPlan> days, List<VectorLayer> layers, LocalDate date, String credits) {
+                       List<DayPlan> days, List<VectorLayer> layers, LocalDate date, String credits,
+                       double[] startLonLat, double[] endLonLat) {
         public Pack {
+            Objects.requireNonNull(startLonLat, "startLonLat");
+            Objects.requireNonNull(endLonLat, "endLonLat");
             stops = java.util.Collections.unmodifiableList(new ArrayList<>(stops));
             days = List.copyOf(days);
             layers = List.copyOf(layers);
@@ -83,7 +90,11 @@ public final class TourPackWriter {
     }
 
     /** What was written. */
-    public record Written(Path csv, Path pdf, Path png, int pdfPages) {
+    public record Written(Path csv, Path pdf, Path png, Path kml, Path geoJson, int pdfPages) {
+        /** Every file of the pack. */
+        public List<Path> files() {
+            return List.of(csv, pdf, png, kml, geoJson);
+        }
     }
 
     /**
@@ -96,9 +107,9 @@ public final class TourPackWriter {
      * @param sha256  SHA-256 of each file, by file name
      */
     public record Staged(Written written, Path staging, java.util.Map<String, String> sha256) {
-        /** Moves the three files into the pack's folder (each atomically) and removes the staging folder. */
+        /** Moves the pack's files into its folder (each atomically) and removes the staging folder. */
         public void publish() throws IOException {
-            for (Path target : List.of(written.csv(), written.pdf(), written.png())) {
+            for (Path target : written.files()) {
                 StagedFile.moveIntoPlace(staging.resolve(target.getFileName().toString()), target);
             }
             Files.deleteIfExists(staging);
@@ -140,11 +151,12 @@ public final class TourPackWriter {
         try {
             Written inStaging = writeFiles(staging, pack, monitor);
             java.util.Map<String, String> sha = new java.util.LinkedHashMap<>();
-            for (Path file : List.of(inStaging.csv(), inStaging.pdf(), inStaging.png())) {
+            for (Path file : inStaging.files()) {
                 sha.put(file.getFileName().toString(), StagedFile.sha256Of(file));
             }
             Path target = folder.toAbsolutePath().normalize();
-            Written written = new Written(target.resolve(CSV), target.resolve(PDF), target.resolve(PNG), inStaging.pdfPages());
+            Written written = new Written(target.resolve(CSV), target.resolve(PDF), target.resolve(PNG),
+                    target.resolve(TourFieldFiles.KML), target.resolve(TourFieldFiles.GEOJSON), inStaging.pdfPages());
             return new Staged(written, staging, java.util.Map.copyOf(sha));
         } catch (IOException | RuntimeException e) {
             deleteStaging(staging);
@@ -217,7 +229,11 @@ public final class TourPackWriter {
         });
         Path png = folder.resolve(PNG);
         PngWriter.write(maps.overview(monitor), png);
-        return new Written(csv, pdf, png, mapPages[0] + PdfReportWriter.tablePages(visits.size()));
+        Path kml = folder.resolve(TourFieldFiles.KML);
+        TourFieldFiles.writeKml(kml, pack, visits, texts);
+        Path geoJson = folder.resolve(TourFieldFiles.GEOJSON);
+        TourFieldFiles.writeGeoJson(geoJson, pack, visits, texts);
+        return new Written(csv, pdf, png, kml, geoJson, mapPages[0] + PdfReportWriter.tablePages(visits.size()));
     }
 
     /** The words of a day's map page: the day as title, the date and the day's distance and times under it. */

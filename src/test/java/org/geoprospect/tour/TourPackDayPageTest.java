@@ -64,7 +64,8 @@ class TourPackDayPageTest {
         DayPlan day = new DayPlan(1, new int[] {1, 2}, List.of(LocalTime.of(9, 5), LocalTime.of(9, 50)), 12_000,
                 LocalTime.of(10, 30));
         return new TourPackWriter.Pack(xs, ys, 0, 0, Arrays.asList(null, stop("H1", xs[1]), stop("H2", xs[2])),
-                List.of(day), layers(), LocalDate.of(2026, 10, 1), "Roads: synthetic test data.");
+                List.of(day), layers(), LocalDate.of(2026, 10, 1), "Roads: synthetic test data.",
+                new double[] {-0.51, 47.4}, new double[] {-0.51, 47.4});
     }
 
     private static TourStop stop(String code, double x) {

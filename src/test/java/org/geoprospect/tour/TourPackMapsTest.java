@@ -27,7 +27,8 @@ class TourPackMapsTest {
         TourStop b = stop("H2", xs[2]);
         DayPlan day = new DayPlan(1, new int[] {1, 2}, List.of(LocalTime.of(9, 5), LocalTime.of(9, 50)), 12_000,
                 LocalTime.of(10, 30));
-        return new TourPackWriter.Pack(xs, ys, 0, 0, Arrays.asList(null, a, b), List.of(day), List.of(), java.time.LocalDate.of(2026, 10, 1), "");
+        return new TourPackWriter.Pack(xs, ys, 0, 0, Arrays.asList(null, a, b), List.of(day), List.of(), java.time.LocalDate.of(2026, 10, 1), "",
+                new double[] {-0.51, 47.4}, new double[] {-0.51, 47.4});
     }
 
     private static TourStop stop(String code, double x) {
