@@ -68,7 +68,7 @@ public final class ResultsImportService {
             ContactKeyMatcher keys = new ContactKeyMatcher(database);
             String source = file.getFileName().toString();
             List<ContactEvent> events = new ArrayList<>();
-            List<ObjectionRecord> objections = new ArrayList<>();
+            Map<ContactEvent, ObjectionRecord> objections = new java.util.IdentityHashMap<>();
             long[] matched = new long[3];
             CsvImportReport report = ResultsCsvReader.read(file, CsvImportOptions.into(2154).withMapping(request.mapping()),
                     request.defaultChannel(), monitor, row -> {
@@ -86,15 +86,16 @@ public final class ResultsImportService {
                             return UNMATCHED;
                         }
                         kind = kind == null ? ContactSubjectKind.HOUSEHOLD : kind;
-                        events.add(event(row, kind, code, request, source));
+                        ContactEvent event = event(row, kind, code, request, source);
+                        events.add(event);
                         if (row.doNotContact()) {
-                            objections.add(Objection.ofHousehold(code, row.channel(), row.at().toLocalDate(), source)
+                            objections.put(event, Objection.ofHousehold(code, row.channel(), row.at().toLocalDate(), source)
                                     .toRecord());
                         }
                         return null;
                     });
             monitor.checkCancelled();
-            ContactHistoryRepository.ImportedResults stored = history.importResults(events, objections,
+            ContactHistoryRepository.ImportedResults stored = history.importResults(events, objections::get,
                     OffsetDateTime.now(clock));
             String rejects = report.writeRejectsBeside(file).map(p -> p.toAbsolutePath().toString()).orElse(null);
             return new ResultsImportSummary(report.read(), stored.stored(), stored.duplicates(), matched[0], matched[1],

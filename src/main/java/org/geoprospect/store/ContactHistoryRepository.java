@@ -116,12 +116,17 @@ public final class ContactHistoryRepository {
      * An event identical to one already in the project (or earlier in {@code events}) in subject, channel,
      * time, outcome, chain and step is not added again, so re-importing a file adds nothing.
      *
-     * @param recordedAt when the objections are recorded
+     * Objections are recorded only for the events actually added, so that a re-import does not record
+     * them twice.
+     *
+     * @param objectionOf the objection an event implies (an unsubscribe, a "do not call"), or null for none
+     * @param recordedAt  when the objections are recorded
      */
-    public ImportedResults importResults(List<ContactEvent> events, Collection<ObjectionRecord> objections,
+    public ImportedResults importResults(List<ContactEvent> events,
+                                         java.util.function.Function<ContactEvent, ObjectionRecord> objectionOf,
                                          OffsetDateTime recordedAt) {
         Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(objections, "objections");
+        Objects.requireNonNull(objectionOf, "objectionOf");
         return Transactions.write(database, "save the results", connection -> {
             java.util.Set<String> known = new java.util.HashSet<>();
             if (!events.isEmpty()) {
@@ -144,10 +149,15 @@ public final class ContactHistoryRepository {
                 }
             }
             List<ContactEvent> fresh = new ArrayList<>(events.size());
+            List<ObjectionRecord> objections = new ArrayList<>();
             for (ContactEvent e : events) {
                 if (known.add(key(e.subjectCode(), e.channel().code(), e.at(), e.outcome().code(), e.chainName(),
                         e.stepName()))) {
                     fresh.add(e);
+                    ObjectionRecord objection = objectionOf.apply(e);
+                    if (objection != null) {
+                        objections.add(objection);
+                    }
                 }
             }
             int stored = insert(connection, fresh);

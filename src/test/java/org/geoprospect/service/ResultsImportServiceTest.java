@@ -126,6 +126,8 @@ class ResultsImportServiceTest {
         ResultsImportSummary s = service.importFile(project, file,
                 new ResultsImportService.Request(null, Channel.EMAIL, null, null), ProgressMonitor.NONE);
         assertEquals(1, s.objections());
+        assertEquals(0, service.importFile(project, file, new ResultsImportService.Request(null, Channel.EMAIL, null, null),
+                ProgressMonitor.NONE).objections(), "a re-import records no second objection");
         assertEquals(ContactOutcome.UNSUBSCRIBED, history().get(0).outcome());
         ExportService export = new ExportService(CLOCK, "analyst", "test");
         ExportResult result = export.export(project, ExportService.Selection.codes(List.of("HS1", "HS2", "HS3")),
