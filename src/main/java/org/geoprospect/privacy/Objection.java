@@ -44,7 +44,8 @@ public record Objection(String anonCode, String email, String phone, Channel cha
         return channel == null;
     }
 
-    ObjectionRecord toRecord() {
+    /** The stored form (for a store transaction that records objections with other rows). */
+    public ObjectionRecord toRecord() {
         return new ObjectionRecord(anonCode, email, phone, channel, date, source);
     }
 

@@ -84,6 +84,93 @@ public final class ContactHistoryRepository {
         return stored;
     }
 
+    /**
+     * Every household's anonymous code and every client's code, with its kind (a household wins when a
+     * client has the same code). Meant for matching a results file's codes.
+     */
+    public java.util.Map<String, ContactSubjectKind> subjectCodes() {
+        return Transactions.read(database, "read the households' and clients' codes", connection -> {
+            java.util.Map<String, ContactSubjectKind> codes = new java.util.HashMap<>();
+            try (Statement st = connection.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT code FROM client")) {
+                    while (rs.next()) {
+                        codes.put(rs.getString(1), ContactSubjectKind.CLIENT);
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("SELECT anon_code FROM household")) {
+                    while (rs.next()) {
+                        codes.put(rs.getString(1), ContactSubjectKind.HOUSEHOLD);
+                    }
+                }
+            }
+            return codes;
+        });
+    }
+
+    /** What {@link #importResults} stored. */
+    public record ImportedResults(int stored, int duplicates, List<Long> objectionIds) {
+    }
+
+    /**
+     * Stores a results file's events and the objections it implies in one transaction (all or nothing).
+     * An event identical to one already in the project (or earlier in {@code events}) in subject, channel,
+     * time, outcome, chain and step is not added again, so re-importing a file adds nothing.
+     *
+     * Objections are recorded only for the events actually added, so that a re-import does not record
+     * them twice.
+     *
+     * @param objectionOf the objection an event implies (an unsubscribe, a "do not call"), or null for none
+     * @param recordedAt  when the objections are recorded
+     */
+    public ImportedResults importResults(List<ContactEvent> events,
+                                         java.util.function.Function<ContactEvent, ObjectionRecord> objectionOf,
+                                         OffsetDateTime recordedAt) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(objectionOf, "objectionOf");
+        return Transactions.write(database, "save the results", connection -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            if (!events.isEmpty()) {
+                OffsetDateTime first = events.get(0).at();
+                OffsetDateTime last = first;
+                for (ContactEvent e : events) {
+                    first = e.at().isBefore(first) ? e.at() : first;
+                    last = e.at().isAfter(last) ? e.at() : last;
+                }
+                try (PreparedStatement ps = connection.prepareStatement("SELECT subject_code, channel, at, outcome, "
+                        + "chain_name, step_name FROM contact_event WHERE at BETWEEN ? AND ?")) {
+                    ps.setObject(1, first);
+                    ps.setObject(2, last);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            known.add(key(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                                    rs.getString(4), rs.getString(5), rs.getString(6)));
+                        }
+                    }
+                }
+            }
+            List<ContactEvent> fresh = new ArrayList<>(events.size());
+            List<ObjectionRecord> objections = new ArrayList<>();
+            for (ContactEvent e : events) {
+                if (known.add(key(e.subjectCode(), e.channel().code(), e.at(), e.outcome().code(), e.chainName(),
+                        e.stepName()))) {
+                    fresh.add(e);
+                    ObjectionRecord objection = objectionOf.apply(e);
+                    if (objection != null) {
+                        objections.add(objection);
+                    }
+                }
+            }
+            int stored = insert(connection, fresh);
+            List<Long> ids = ObjectionRepository.insertReturningIds(connection, objections, recordedAt);
+            return new ImportedResults(stored, events.size() - fresh.size(), ids);
+        });
+    }
+
+    /** The identity of an event for re-imports; the instant is compared, not its written offset. */
+    private static String key(String code, String channel, OffsetDateTime at, String outcome, String chain, String step) {
+        return code + '\u0001' + channel + '\u0001' + at.toInstant() + '\u0001' + outcome + '\u0001' + chain + '\u0001' + step;
+    }
+
     /** Every event of one subject, oldest first (ties by id). */
     public List<ContactEvent> forSubject(String subjectCode) {
         Objects.requireNonNull(subjectCode, "subjectCode");

@@ -51,4 +51,28 @@ public final class HouseholdContactRepository {
             return contacts;
         });
     }
+
+    /** Receives one household's e-mail and phone as stored (either may be null). */
+    @FunctionalInterface
+    public interface ContactKeys {
+        void accept(String anonCode, String email, String phone);
+    }
+
+    /**
+     * Hands every household's e-mail and phone to {@code keys}, streamed; meant for the privacy gate's
+     * matching of results files by e-mail or phone (the values never leave it).
+     */
+    public void forEachContactKey(ContactKeys keys) {
+        Objects.requireNonNull(keys, "keys");
+        Transactions.read(database, "read the households' contact fields", connection -> {
+            try (java.sql.Statement st = connection.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT anon_code, email, phone FROM household_contact"
+                         + " WHERE email IS NOT NULL OR phone IS NOT NULL")) {
+                while (rs.next()) {
+                    keys.accept(rs.getString(1), rs.getString(2), rs.getString(3));
+                }
+            }
+            return null;
+        });
+    }
 }

@@ -58,7 +58,14 @@ public final class ObjectionRepository {
     public List<Long> addReturningIds(Collection<ObjectionRecord> objections, OffsetDateTime recordedAt) {
         Objects.requireNonNull(objections, "objections");
         Objects.requireNonNull(recordedAt, "recordedAt");
-        return Transactions.write(database, "save the objections", connection -> {
+        return Transactions.write(database, "save the objections",
+                connection -> insertReturningIds(connection, objections, recordedAt));
+    }
+
+    /** Adds objections on the caller's transaction and returns their row ids (for {@link #withdraw}). */
+    static List<Long> insertReturningIds(java.sql.Connection connection, Collection<ObjectionRecord> objections,
+                                         OffsetDateTime recordedAt) throws java.sql.SQLException {
+        {
             List<Long> ids = new ArrayList<>(objections.size());
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO objection "
                     + "(anon_code, email, phone, channel, objected_on, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -73,7 +80,7 @@ public final class ObjectionRepository {
                 }
             }
             return List.copyOf(ids);
-        });
+        }
     }
 
     /**

@@ -25,6 +25,13 @@ public final class CanonicalColumns {
     /** objections.csv: at least one of anon_code, email, phone; channel empty or "all" for every channel. */
     public static final List<String> OBJECTIONS = List.of("anon_code", "email", "phone", "date", "channel");
 
+    /**
+     * results.csv (what an emailing tool, a call centre or a mail house sends back): at least one of
+     * anon_code, email, phone; date (and optionally time) and outcome required.
+     */
+    public static final List<String> RESULTS = List.of("anon_code", "email", "phone", "channel", "date", "time", "outcome",
+            "amount", "margin", "chain", "step");
+
     private CanonicalColumns() {
     }
 }

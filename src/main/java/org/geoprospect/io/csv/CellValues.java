@@ -2,6 +2,7 @@ package org.geoprospect.io.csv;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -140,6 +141,54 @@ final class CellValues {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A time of day: {@code HH:mm}, {@code HH:mm:ss} (fractions of a second dropped) or the French
+     * {@code 14h30} / {@code 14h}.
+     *
+     * @return the time, or null when the cell is not one
+     */
+    static LocalTime time(String cell) {
+        String s = cell.trim();
+        int sep = s.indexOf(':');
+        if (sep < 0) {
+            sep = s.indexOf('h') >= 0 ? s.indexOf('h') : s.indexOf('H');
+        }
+        if (sep <= 0) {
+            return null;
+        }
+        int hour = digits(s, 0, sep);
+        String rest = s.substring(sep + 1);
+        int minute = 0;
+        int second = 0;
+        if (!rest.isEmpty()) {
+            int colon = rest.indexOf(':');
+            minute = digits(rest, 0, colon < 0 ? rest.length() : colon);
+            if (colon >= 0) {
+                String sec = rest.substring(colon + 1);
+                int dot = sec.indexOf('.');
+                second = digits(sec, 0, dot < 0 ? sec.length() : dot);
+            }
+        } else if (s.charAt(sep) == ':') {
+            return null;
+        }
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        return LocalTime.of(hour, minute, second);
+    }
+
+    /**
+     * The time of day written after the date in a date cell ({@code 2026-03-02 14:30},
+     * {@code 02/03/2026T14:30:00}), or null when the cell has none or it is not a plain time.
+     */
+    static LocalTime timeAfterDate(String cell) {
+        int cut = cell.indexOf(' ');
+        if (cut < 0 && cell.length() > 10 && cell.charAt(10) == 'T') {
+            cut = 10;
+        }
+        return cut < 0 ? null : time(cell.substring(cut + 1));
     }
 
     private static String withoutTime(String cell) {

@@ -1,6 +1,8 @@
 package org.geoprospect.io.csv;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -164,6 +166,30 @@ public final class CsvRow {
                     + " dd/MM/yyyy (four-digit year)");
         }
         return date;
+    }
+
+    /**
+     * A date and time: the date as {@link #date} reads it, the time from the {@code timePosition} cell
+     * (HH:mm, HH:mm:ss or 14h30) or else from after the date in the same cell, midnight when neither
+     * gives one; null when the date cell is empty.
+     */
+    public LocalDateTime dateTime(int datePosition, int timePosition) {
+        LocalDate date = date(datePosition);
+        if (date == null) {
+            return null;
+        }
+        String timeCell = cell(timePosition);
+        LocalTime time;
+        if (!timeCell.isEmpty()) {
+            time = CellValues.time(timeCell);
+            if (time == null) {
+                throw fail("the " + columnName(timePosition) + " cell \"" + timeCell + "\" is not a time of day in the form"
+                        + " HH:mm (such as 14:30)");
+            }
+        } else {
+            time = CellValues.timeAfterDate(cell(datePosition));
+        }
+        return date.atTime(time == null ? LocalTime.MIDNIGHT : time);
     }
 
     /** The record's cells as read (not trimmed), for a rejects file; do not modify. */

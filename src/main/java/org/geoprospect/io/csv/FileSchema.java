@@ -20,6 +20,7 @@ public final class FileSchema {
     public static final FileSchema CLIENTS = clients();
     public static final FileSchema COMPETITORS = competitors();
     public static final FileSchema OBJECTIONS = objections();
+    public static final FileSchema RESULTS = results();
 
     private final String kind;
     private final List<String> columns;
@@ -162,6 +163,26 @@ public final class FileSchema {
         alias(a, "date", "date_opposition", "opposition_date", "date_objection", "objection_date", "date_demande", "le");
         alias(a, "channel", "canal", "media", "support", "moyen");
         return new FileSchema("objections", CanonicalColumns.OBJECTIONS, false, a, List.of(),
+                List.of("anon_code", "email", "phone"));
+    }
+
+    private static FileSchema results() {
+        Map<String, String> a = new HashMap<>();
+        alias(a, "anon_code", "code_anonyme", "anonymous_code", "code_foyer", "id_foyer", "household_id", "code", "id",
+                "code_client", "client_code", "customer_id", "identifiant", "ref", "reference", "external_id");
+        phoneAndEmail(a);
+        alias(a, "channel", "canal", "media", "support", "moyen", "medium");
+        alias(a, "date", "date_evenement", "event_date", "date_contact", "contact_date", "date_heure", "datetime", "timestamp",
+                "horodatage", "le", "date_appel", "call_date", "date_envoi", "sent_at");
+        alias(a, "time", "heure", "hour", "heure_appel", "call_time");
+        alias(a, "outcome", "resultat", "result", "statut", "status", "issue", "qualification", "event", "evenement",
+                "action", "reponse", "response");
+        alias(a, "amount", "montant", "montant_ttc", "montant_ht", "chiffre_affaires", "ca", "revenue", "order_amount",
+                "total");
+        alias(a, "margin", "marge", "marge_brute", "gross_margin", "order_margin");
+        alias(a, "chain", "chaine", "campagne", "campaign", "chain_name");
+        alias(a, "step", "etape", "vague", "wave", "step_name");
+        return new FileSchema("results", CanonicalColumns.RESULTS, false, a, List.of("date", "outcome"),
                 List.of("anon_code", "email", "phone"));
     }
 

@@ -3,7 +3,6 @@ package org.geoprospect.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import org.geoprospect.model.Channel;
 
 /**
@@ -14,13 +13,6 @@ import org.geoprospect.model.Channel;
  * nobody, or with an email lacking '@', is rejected. Stateless and thread-safe.
  */
 public final class ObjectionCsvReader {
-    private static final Map<String, Channel> CHANNELS = Map.ofEntries(
-            Map.entry("email", Channel.EMAIL), Map.entry("e_mail", Channel.EMAIL), Map.entry("mail", Channel.EMAIL),
-            Map.entry("courriel", Channel.EMAIL), Map.entry("sms", Channel.SMS), Map.entry("texto", Channel.SMS),
-            Map.entry("phone", Channel.PHONE), Map.entry("telephone", Channel.PHONE), Map.entry("tel", Channel.PHONE),
-            Map.entry("appel", Channel.PHONE), Map.entry("postal", Channel.POSTAL), Map.entry("courrier", Channel.POSTAL),
-            Map.entry("poste", Channel.POSTAL), Map.entry("post", Channel.POSTAL), Map.entry("letter", Channel.POSTAL));
-
     private ObjectionCsvReader() {
     }
 
@@ -65,15 +57,9 @@ public final class ObjectionCsvReader {
         if (value.isEmpty()) {
             return null;
         }
-        String key = ColumnNames.normalize(value);
-        if (key.equals("all") || key.equals("tous") || key.equals("toutes") || key.equals("tout") || key.equals("any")) {
+        if (ChannelWords.isAll(value)) {
             return null;
         }
-        Channel channel = CHANNELS.get(key);
-        if (channel == null) {
-            throw row.fail("the " + row.columnName(position) + " cell \"" + value
-                    + "\" is not a channel; use email, sms, phone, postal or all");
-        }
-        return channel;
+        return ChannelWords.parse(row, position, "email, sms, phone, postal or all");
     }
 }
