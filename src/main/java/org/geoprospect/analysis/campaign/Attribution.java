@@ -1,7 +1,7 @@
 package org.geoprospect.analysis.campaign;
 
 /**
- * How orders are credited to a chain's steps: an ORDER event of a person within {@code windowDays} days
+ * How responses and orders are credited to a chain's steps: an inbound event (answer, order, unsubscribe, refusal) of a person within {@code windowDays} days
  * (inclusive) after one of their contacts in the chain goes to the last such contact before it ("last
  * contact wins"). Only the chain's own contacts compete.
  */

@@ -14,9 +14,11 @@ import org.geoprospect.model.ContactOutcome;
  * A chain's return on investment, per step and in total, from its history. Formulas (window W days of
  * the {@link Attribution}, inclusive):
  * <ul>
- * <li>responses, unsubscribes, refusals: contacted people with such an inbound event within W days after
- * their contact in the step; the control group's the same within W days after the run that held them out;</li>
- * <li>orders, revenue, margin: ORDER events credited by "last contact wins" (see {@link Attribution});</li>
+ * <li>every inbound event of a contacted person is credited to their last chain contact at most W days
+ * before it ("last contact wins", {@link Attribution}); none if there is none;</li>
+ * <li>responses: contacted people with a credited answer, order or request; unsubscribes, refusals likewise;
+ * orders, revenue, margin: the credited ORDER events;</li>
+ * <li>the control group: held-out people with such an event within W days after the run that held them out;</li>
  * <li>ROI = (margin − cost) / cost;</li>
  * <li>control margin = (margin of the held-out people's orders within W days after their run / held out) ×
  * contacts; incremental margin = margin − control margin; uplift ROI = (incremental margin − cost) / cost —
@@ -33,7 +35,10 @@ public record ChainReport(String chain, Attribution attribution, List<StepFigure
         Map<String, long[]> orderCounts = new HashMap<>();
         Map<String, double[]> orderMoney = new HashMap<>();
         Map<String, Set<String>> orderers = new HashMap<>();
-        creditOrders(chain, history, window, orderCounts, orderMoney, orderers);
+        Map<String, Set<String>> responders = new HashMap<>();
+        Map<String, Set<String>> unsubscribers = new HashMap<>();
+        Map<String, Set<String>> refusers = new HashMap<>();
+        credit(chain, history, window, orderCounts, orderMoney, orderers, responders, unsubscribers, refusers);
 
         List<StepFigures> steps = new ArrayList<>();
         long tContacts = 0, tHeld = 0, tResponses = 0, tOrders = 0, tOrderers = 0, tUnsub = 0, tRefused = 0;
@@ -43,13 +48,9 @@ public record ChainReport(String chain, Attribution attribution, List<StepFigure
         for (Step step : chain.steps()) {
             Map<String, OffsetDateTime> sent = history.sent(step.name());
             Map<String, OffsetDateTime> held = history.heldOut(step.name());
-            long responses = 0, unsub = 0, refused = 0;
-            for (Map.Entry<String, OffsetDateTime> e : sent.entrySet()) {
-                Set<ContactOutcome> seen = outcomesWithin(history, e.getKey(), e.getValue(), window);
-                responses += seen.stream().anyMatch(ChainAudience.POSITIVE::contains) ? 1 : 0;
-                unsub += seen.contains(ContactOutcome.UNSUBSCRIBED) ? 1 : 0;
-                refused += seen.contains(ContactOutcome.REFUSED) ? 1 : 0;
-            }
+            long responses = responders.getOrDefault(step.name(), Set.of()).size();
+            long unsub = unsubscribers.getOrDefault(step.name(), Set.of()).size();
+            long refused = refusers.getOrDefault(step.name(), Set.of()).size();
             long controlResponders = 0, controlOrderers = 0;
             double heldMargin = 0;
             for (Map.Entry<String, OffsetDateTime> e : held.entrySet()) {
@@ -100,49 +101,52 @@ public record ChainReport(String chain, Attribution attribution, List<StepFigure
         return new ChainReport(chain.name(), attribution, steps, total);
     }
 
-    /** "Last contact wins": each order goes to the person's latest chain contact at most W days before it. */
-    private static void creditOrders(Chain chain, ChainHistory history, int window, Map<String, long[]> counts,
-                                     Map<String, double[]> money, Map<String, Set<String>> orderers) {
+    /**
+     * "Last contact wins": each inbound event of a contacted person (response, order, unsubscribe, refusal)
+     * goes to their latest chain contact at or before it and at most W days before it; none if there is none.
+     */
+    private static void credit(Chain chain, ChainHistory history, int window, Map<String, long[]> counts,
+                               Map<String, double[]> money, Map<String, Set<String>> orderers,
+                               Map<String, Set<String>> responders, Map<String, Set<String>> unsubscribers,
+                               Map<String, Set<String>> refusers) {
         Set<String> people = new HashSet<>();
         for (Step step : chain.steps()) {
             people.addAll(history.sent(step.name()).keySet());
         }
         for (String code : people) {
             List<ContactEvent> contacts = history.chainContacts(code);
-            for (ContactEvent order : history.inbound(code)) {
-                if (order.outcome() != ContactOutcome.ORDER) {
-                    continue;
-                }
+            for (ContactEvent in : history.inbound(code)) {
                 ContactEvent last = null;
                 for (ContactEvent c : contacts) {
-                    if (c.at().isAfter(order.at())) {
+                    if (c.at().isAfter(in.at())) {
                         break;
                     }
-                    if (!c.at().plusDays(window).isBefore(order.at())) {
+                    if (!c.at().plusDays(window).isBefore(in.at())) {
                         last = c;
                     }
                 }
                 if (last == null) {
                     continue;
                 }
-                counts.computeIfAbsent(last.stepName(), k -> new long[1])[0]++;
-                double[] m = money.computeIfAbsent(last.stepName(), k -> new double[2]);
-                m[0] += order.amount() == null ? 0 : order.amount();
-                m[1] += order.margin() == null ? 0 : order.margin();
-                orderers.computeIfAbsent(last.stepName(), k -> new HashSet<>()).add(code);
+                String step = last.stepName();
+                if (ChainAudience.POSITIVE.contains(in.outcome())) {
+                    responders.computeIfAbsent(step, k -> new HashSet<>()).add(code);
+                }
+                switch (in.outcome()) {
+                    case ORDER -> {
+                        counts.computeIfAbsent(step, k -> new long[1])[0]++;
+                        double[] m = money.computeIfAbsent(step, k -> new double[2]);
+                        m[0] += in.amount() == null ? 0 : in.amount();
+                        m[1] += in.margin() == null ? 0 : in.margin();
+                        orderers.computeIfAbsent(step, k -> new HashSet<>()).add(code);
+                    }
+                    case UNSUBSCRIBED -> unsubscribers.computeIfAbsent(step, k -> new HashSet<>()).add(code);
+                    case REFUSED -> refusers.computeIfAbsent(step, k -> new HashSet<>()).add(code);
+                    default -> {
+                    }
+                }
             }
         }
-    }
-
-    private static Set<ContactOutcome> outcomesWithin(ChainHistory history, String code, OffsetDateTime from, int window) {
-        Set<ContactOutcome> seen = java.util.EnumSet.noneOf(ContactOutcome.class);
-        OffsetDateTime end = from.plusDays(window);
-        for (ContactEvent in : history.inbound(code)) {
-            if (!in.at().isBefore(from) && !in.at().isAfter(end)) {
-                seen.add(in.outcome());
-            }
-        }
-        return seen;
     }
 
     private static StepFigures figures(String step, String channel, long contacts, long heldOut, double cost,

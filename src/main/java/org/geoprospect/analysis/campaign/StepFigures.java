@@ -9,7 +9,7 @@ package org.geoprospect.analysis.campaign;
  * @param contacts            people contacted (SENT in the step)
  * @param heldOut             people of the control group
  * @param cost                unit cost × contacts + fixed cost
- * @param responses           contacted people who answered, ordered or asked something within the window
+ * @param responses           contacted people with an answer, order or request credited to the step
  * @param orders              orders credited to the step (see {@link Attribution})
  * @param revenue             their revenue
  * @param margin              their gross margin
@@ -20,8 +20,8 @@ package org.geoprospect.analysis.campaign;
  * @param controlOrderRate    held-out people who ordered within the window after the run / held out
  * @param uplift              responseRate − controlResponseRate
  * @param orderUplift         orderRate − controlOrderRate
- * @param unsubscribeRate     contacted people who unsubscribed within the window / contacts
- * @param refusalRate         contacted people who refused within the window / contacts
+ * @param unsubscribeRate     contacted people with an unsubscribe credited to the step / contacts
+ * @param refusalRate         contacted people with a refusal credited to the step / contacts
  * @param roi                 (margin − cost) / cost
  * @param controlMargin       margin the control group's orders within the window would give per contact × contacts
  *                            (what would have come anyway)
