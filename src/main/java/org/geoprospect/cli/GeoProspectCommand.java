@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
                 RankCommand.class,
                 SectorsCommand.class,
                 BenchCommand.class,
-                TourCommand.class
+                TourCommand.class,
+                ChainCommand.class
         })
 public final class GeoProspectCommand implements Runnable {
     @CommandLine.Spec

@@ -183,6 +183,12 @@ public final class ContactListExporter {
         sidecar.put("mode", request.pseudonymised() ? "pseudonymised" : "contact");
         sidecar.put("channel", request.channel() == null ? null : request.channel().code());
         sidecar.put("target", target);
+        if (request.chainName() != null) {
+            Map<String, Object> chain = new LinkedHashMap<>();
+            chain.put("name", request.chainName());
+            chain.put("step", request.stepName());
+            sidecar.put("chain", chain);
+        }
         sidecar.put("columns", columns.stream().map(ExportColumn::code).toList());
         sidecar.put("counts", counts);
         sidecar.put("delimiter", String.valueOf(request.csv().delimiter()));
@@ -195,6 +201,10 @@ public final class ContactListExporter {
                                       ExportResult result, OffsetDateTime now, String csvSha256, String sidecarSha256) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("criteria", request.targetDefinition());
+        if (request.chainName() != null) {
+            details.put("chain", request.chainName());
+            details.put("step", request.stepName());
+        }
         details.put("selected", selected);
         details.put("sidecar", fileName(request.sidecar()));
         details.put("appVersion", context.appVersion());
