@@ -31,13 +31,15 @@ class MigrationTest {
     @Test
     void theApplicationShipsVersionOneFirst() {
         MigrationSet standard = MigrationSet.standard();
-        assertEquals(6, standard.latestVersion());
+        assertEquals(8, standard.latestVersion());
         assertEquals("initial schema", standard.migrations().get(0).description());
         assertEquals("objections", standard.migrations().get(1).description());
         assertEquals("layer chunks", standard.migrations().get(2).description());
         assertEquals("no commune index", standard.migrations().get(3).description());
         assertEquals("households generation", standard.migrations().get(4).description());
         assertEquals("contact history", standard.migrations().get(5).description());
+        assertEquals("chains", standard.migrations().get(6).description());
+        assertEquals("orders", standard.migrations().get(7).description());
     }
 
     @Test

@@ -1,0 +1,1 @@
+-- reserved for the chains migration (replaced at merge)
