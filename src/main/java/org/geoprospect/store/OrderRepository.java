@@ -83,6 +83,37 @@ public final class OrderRepository {
         });
     }
 
+    /** One client's orders summed over a period, as {@link #activities} hands them out. */
+    @FunctionalInterface
+    public interface ActivitySink {
+        void accept(String clientCode, LocalDate firstOrder, LocalDate lastOrder, int orders, double revenue, double margin);
+    }
+
+    /**
+     * Sums the lines dated from {@code from} to {@code to} inclusive per client (distinct orders counted by
+     * key) in one SQL pass, handing each client with at least one line to {@code sink}, by client code.
+     */
+    public void activities(LocalDate from, LocalDate to, ActivitySink sink) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(sink, "sink");
+        Transactions.read(database, "read the orders", connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT client_code, MIN(order_date), MAX(order_date), "
+                    + "COUNT(DISTINCT order_key), SUM(amount), SUM(gross_margin) FROM order_line "
+                    + "WHERE order_date BETWEEN ? AND ? GROUP BY client_code ORDER BY client_code")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                                rs.getInt(4), rs.getDouble(5), rs.getDouble(6));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /**
      * Recomputes, on the caller's transaction, the totals of every client that has order lines: revenue,
      * margin, invoice count (distinct orders), first and last order, distinct products; marks them
