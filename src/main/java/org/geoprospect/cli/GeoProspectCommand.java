@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 GenerateSampleCommand.class,
                 TargetCommand.class,
                 RankCommand.class,
+                SegmentsCommand.class,
                 SectorsCommand.class,
                 BenchCommand.class,
                 TourCommand.class,

@@ -31,16 +31,25 @@ abstract class ImportCustomersCommand implements Callable<Integer> {
 
     abstract CustomerFileKind kind();
 
+    /** The import itself; the kinds of {@link CustomerFileKind} by default. */
+    CsvImportSummary runImport(ConsoleProgress progress) throws Exception {
+        return new ImportService().importCustomers(projectOption.project, kind(), file, mapping, srid, progress);
+    }
+
+    /** The word the summary line starts with. */
+    String label() {
+        return kind().code();
+    }
+
     @Override
     public Integer call() throws Exception {
-        CsvImportSummary summary = new ImportService().importCustomers(projectOption.project, kind(), file, mapping, srid,
-                new ConsoleProgress(spec.commandLine().getErr()));
+        CsvImportSummary summary = runImport(new ConsoleProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.json) {
             JsonOutput.print(out, summary);
             return 0;
         }
-        out.printf("%s: %,d rows read, %,d new, %,d updated, %,d rejected%n", kind().code(), summary.read(),
+        out.printf("%s: %,d rows read, %,d new, %,d updated, %,d rejected%n", label(), summary.read(),
                 summary.imported(), summary.updated(), summary.rejected());
         if (summary.rejectsFile() != null) {
             out.println("Rejected rows, with the reason, are in " + summary.rejectsFile());
@@ -91,6 +100,31 @@ abstract class ImportCustomersCommand implements Callable<Integer> {
         @Override
         CustomerFileKind kind() {
             return CustomerFileKind.COMPETITORS;
+        }
+    }
+
+    @Command(name = "orders", mixinStandardHelpOptions = true,
+            description = "Import the clients' orders or order lines (order number, client code, date, amount, gross margin,"
+                    + " product or family, channel or branch); re-importing the same export changes nothing, and the"
+                    + " clients' totals are then computed from their orders.")
+    static final class Orders extends ImportCustomersCommand {
+        @Override
+        CustomerFileKind kind() {
+            return CustomerFileKind.CLIENTS;
+        }
+
+        @Override
+        String label() {
+            return "orders";
+        }
+
+        @Override
+        CsvImportSummary runImport(ConsoleProgress progress) throws Exception {
+            if (srid != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "An orders file has no positions: leave out --srid.");
+            }
+            return new ImportService().importOrders(projectOption.project, file, mapping, progress);
         }
     }
 }

@@ -47,6 +47,11 @@ public final class CodeWords {
         return of("bands", locale);
     }
 
+    /** The RFM segments (champions, at risk, lost…). */
+    public static CodeWords segments(Locale locale) {
+        return of("segments", locale);
+    }
+
     private static CodeWords of(String vocabulary, Locale locale) {
         return new CodeWords(ResourceBundle.getBundle(FOLDER + vocabulary, Objects.requireNonNull(locale, "locale")));
     }

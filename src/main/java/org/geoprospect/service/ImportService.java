@@ -19,6 +19,7 @@ import org.geoprospect.io.csv.CsvImportResult;
 import org.geoprospect.io.csv.CsvMapping;
 import org.geoprospect.io.csv.HouseholdCsvReader;
 import org.geoprospect.io.csv.HouseholdRow;
+import org.geoprospect.io.csv.OrderCsvReader;
 import org.geoprospect.io.csv.PlacementMethod;
 import org.geoprospect.io.csv.PositionPrecision;
 import org.geoprospect.model.ProgressMonitor;
@@ -27,6 +28,7 @@ import org.geoprospect.store.CompetitorRepository;
 import org.geoprospect.store.HouseholdEntry;
 import org.geoprospect.store.HouseholdRepository;
 import org.geoprospect.store.LayerRepository;
+import org.geoprospect.store.OrderRepository;
 import org.geoprospect.store.ProjectDatabase;
 
 /**
@@ -132,6 +134,35 @@ public final class ImportService {
                 case OBJECTIONS -> throw new IllegalStateException("objections are imported above");
             };
             database.closeCompactingIfSparse(); // a re-import rewrites every row: H2 keeps the old pages
+            return summary;
+        }
+    }
+
+    /**
+     * Imports an orders file (one row per order or order line): lines are upserted by order and line key,
+     * so the same export imported twice changes nothing, then the totals of the clients with orders are
+     * recomputed from them. Bad rows go to a rejects CSV beside the input; the rest is imported in one
+     * transaction (a cancel leaves the project as it was).
+     *
+     * @param mapping a JSON mapping file for unusual headers, or null
+     */
+    public CsvImportSummary importOrders(Path projectDir, Path file, Path mapping, ProgressMonitor monitor) throws IOException {
+        backUpFirst(projectDir);
+        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+            CsvImportOptions options = CsvImportOptions.into(database.projectSrid());
+            if (mapping != null) {
+                options = options.withMapping(CsvMapping.read(mapping));
+            }
+            OrderRepository orders = new OrderRepository(database);
+            long before = orders.count();
+            CsvImportSummary summary;
+            try (OrderCsvReader reader = OrderCsvReader.open(file, options)) {
+                orders.upsertAll(() -> new CsvRows<>(reader::next), monitor);
+                summary = summary(reader.report(), file, before, orders::count);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            database.closeCompactingIfSparse();
             return summary;
         }
     }

@@ -36,8 +36,8 @@ public final class ClientRepository {
     public long upsertAll(Iterable<Client> clients, ProgressMonitor monitor) {
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(monitor, "monitor");
-        return Transactions.write(database, "save the clients", connection ->
-                BulkUpsert.run(connection, "client", "code", COLUMNS, (ps, c) -> {
+        return Transactions.write(database, "save the clients", connection -> {
+            long written = BulkUpsert.run(connection, "client", "code", COLUMNS, (ps, c) -> {
                     ps.setString(1, c.code());
                     ps.setString(2, c.name());
                     ps.setString(3, c.category().code());
@@ -55,7 +55,27 @@ public final class ClientRepository {
                     ps.setBoolean(15, c.difficult());
                     ps.setBoolean(16, c.motivated());
                     ps.setObject(17, database.geometryFactory().createPoint(new Coordinate(c.x(), c.y())));
-                }, clients, monitor));
+                }, clients, monitor);
+            // a re-imported customer file brings back its typed totals: the orders' totals win again
+            OrderRepository.refreshClientTotals(connection);
+            return written;
+        });
+    }
+
+    /**
+     * Whether a client's totals (revenue, margin, invoice count, order dates) come from its orders
+     * ("orders") or were typed in the customer file ("typed"); null for an unknown code.
+     */
+    public String totalsSource(String code) {
+        Objects.requireNonNull(code, "code");
+        return Transactions.read(database, "read the client", connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT totals_source FROM client WHERE code = ?")) {
+                ps.setString(1, code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
     }
 
     /** The number of records. */

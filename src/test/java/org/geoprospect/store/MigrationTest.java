@@ -31,7 +31,7 @@ class MigrationTest {
     @Test
     void theApplicationShipsVersionOneFirst() {
         MigrationSet standard = MigrationSet.standard();
-        assertEquals(7, standard.latestVersion());
+        assertEquals(8, standard.latestVersion());
         assertEquals("initial schema", standard.migrations().get(0).description());
         assertEquals("objections", standard.migrations().get(1).description());
         assertEquals("layer chunks", standard.migrations().get(2).description());
@@ -39,6 +39,7 @@ class MigrationTest {
         assertEquals("households generation", standard.migrations().get(4).description());
         assertEquals("contact history", standard.migrations().get(5).description());
         assertEquals("chains", standard.migrations().get(6).description());
+        assertEquals("orders", standard.migrations().get(7).description());
     }
 
     @Test

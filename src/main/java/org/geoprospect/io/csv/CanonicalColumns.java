@@ -22,6 +22,10 @@ public final class CanonicalColumns {
     /** competitors.csv. */
     public static final List<String> COMPETITORS = List.of("code", "name", "brand", "lon", "lat", "attractiveness");
 
+    /** orders.csv: one row per order or order line (line: the line's number in its order, may be absent). */
+    public static final List<String> ORDERS = List.of("order_key", "line", "client_code", "date", "amount", "gross_margin",
+            "product", "channel");
+
     /** objections.csv: at least one of anon_code, email, phone; channel empty or "all" for every channel. */
     public static final List<String> OBJECTIONS = List.of("anon_code", "email", "phone", "date", "channel");
 

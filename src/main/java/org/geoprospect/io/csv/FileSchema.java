@@ -21,6 +21,7 @@ public final class FileSchema {
     public static final FileSchema COMPETITORS = competitors();
     public static final FileSchema OBJECTIONS = objections();
     public static final FileSchema RESULTS = results();
+    public static final FileSchema ORDERS = orders();
 
     private final String kind;
     private final List<String> columns;
@@ -184,6 +185,26 @@ public final class FileSchema {
         alias(a, "step", "etape", "vague", "wave", "step_name");
         return new FileSchema("results", CanonicalColumns.RESULTS, false, a, List.of("date", "outcome"),
                 List.of("anon_code", "email", "phone"));
+    }
+
+    private static FileSchema orders() {
+        Map<String, String> a = new HashMap<>();
+        alias(a, "order_key", "numero_commande", "num_commande", "n_commande", "no_commande", "commande", "id_commande",
+                "ref_commande", "order_id", "order_number", "order", "numero_facture", "num_facture",
+                "n_facture", "facture", "invoice", "invoice_number", "invoice_id", "piece", "numero_piece", "n_piece");
+        alias(a, "line", "ligne", "numero_ligne", "num_ligne", "n_ligne", "no_ligne", "line_number", "line_no", "line_id");
+        alias(a, "client_code", "code_client", "client", "id_client", "client_id", "numero_client", "num_client", "n_client",
+                "no_client", "ref_client", "customer", "customer_id", "customer_code", "compte", "code");
+        alias(a, "date", "date_commande", "date_de_commande", "date_facture", "date_piece", "order_date", "invoice_date",
+                "jour", "le");
+        alias(a, "amount", "montant", "montant_ht", "ca", "ca_ht", "chiffre_affaires", "chiffre_d_affaires", "total_ht",
+                "total", "revenue", "sales", "net_amount");
+        alias(a, "gross_margin", "marge", "marge_brute", "marge_ht", "marge_brute_ht", "margin");
+        alias(a, "product", "produit", "famille", "famille_produit", "famille_de_produits", "article", "reference_article",
+                "ref_article", "product_family", "family", "item", "gamme");
+        alias(a, "channel", "canal", "canal_de_vente", "agence", "branch", "magasin", "point_de_vente", "site", "store");
+        return new FileSchema("orders", CanonicalColumns.ORDERS, false, a,
+                List.of("order_key", "client_code", "date", "amount", "gross_margin"), List.of());
     }
 
     private static void alias(Map<String, String> aliases, String canonical, String... names) {
