@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -40,7 +42,7 @@ final class TourFieldFiles {
                 xml.writeStartElement("kml");
                 xml.writeDefaultNamespace(KML_NS);
                 xml.writeStartElement("Document");
-                text(xml, "name", texts.get("field.document", java.sql.Date.valueOf(pack.date())));
+                text(xml, "name", texts.get("field.document", Date.from(pack.date().atStartOfDay(ZoneId.systemDefault()).toInstant())));
                 for (DayPlan day : pack.days()) {
                     style(xml, "day" + day.day(), TourMapOverlay.dayColour(day.day()));
                 }

@@ -33,7 +33,7 @@ class BundlesCompleteTest {
             "Excel", "CSV", "PNG", "PDF", "Test", "Type", "Options", "Position", "Distance", "Population", "Action", "Actions",
             "Notes", "Note", "Camping", "Photographie", "Jardinage", "Cuisine", "Pique-nique", "Randonnée", "Pêche", "Bricolage",
             "Vin", "Course à pied", "Natation", "Lecture", "Musique", "Voyage", "Animaux",
-            "Max", "Min", "Km", "km", "OK", "Export", "Import", "Interest", "Interests", "Message", "Messages", "Style…", "Style",
+            "Champions", "Max", "Min", "Km", "km", "OK", "Export", "Import", "Interest", "Interests", "Message", "Messages", "Style…", "Style",
             "‰ clients", "Shapefiles (*.shp)", "Commune (INSEE)", "Classes", "client", "Top", "longitude/latitude",
             "GeoJSON (*.geojson, *.json)", "Distances", "Triangle", "Points", "GeoProspect {0}", "prospect", "relation", "pixels", "Page", "A3 portrait", "A4 portrait", "PNG (image)",
             "{0,number,#} × {1,number,#} pixels");
