@@ -16,6 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.geoprospect.io.export.SafeCsvWriter;
 import org.geoprospect.io.export.StagedFile;
+import org.geoprospect.model.ContactEvent;
+import org.geoprospect.model.ContactOutcome;
+import org.geoprospect.model.ContactSubjectKind;
 import org.geoprospect.model.Household;
 import org.geoprospect.model.HouseholdContact;
 import org.geoprospect.model.Interests;
@@ -81,6 +84,7 @@ public final class ContactListExporter {
         List<ExportColumn> columns = request.effectiveColumns();
         Map<ContactRefusal, Long> excluded = new EnumMap<>(ContactRefusal.class);
         long exported = 0;
+        List<String> contacted = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(policy.clock());
         try (StagedFile csv = StagedFile.create(request.file());
              StagedFile sidecar = StagedFile.create(request.sidecar())) {
@@ -108,6 +112,9 @@ public final class ContactListExporter {
                     }
                     writer.writeRow(row);
                     exported++;
+                    if (!request.pseudonymised()) {
+                        contacted.add(household.anonCode());
+                    }
                 }
             }
             ExportResult pending = new ExportResult(exported, excluded, request.file().toAbsolutePath().normalize(),
@@ -118,12 +125,27 @@ public final class ContactListExporter {
             // The audit row is the commit point: it names both files with their SHA-256, so that a kill
             // between it and the two moves below is finished on the next look at the log
             // (InterruptedExports) — never a logged export whose file is missing.
-            long auditId = new ExportLogRepository(database).append(auditEntry(request, columns, households.size(),
-                    pending, now, csv.sha256(), sidecar.sha256()));
+            // A contact list's rows enter the contact history as sent, with the audit row (counts only) in one
+            // transaction; a pseudonymised analysis list contacts nobody and records nothing.
+            long auditId = new ExportLogRepository(database).appendWithContacts(auditEntry(request, columns,
+                    households.size(), pending, now, csv.sha256(), sidecar.sha256()),
+                    id -> sentEvents(contacted, request, now, id));
             sidecar.publish();
             csv.publish();
             return new ExportResult(exported, excluded, pending.file(), pending.sidecar(), auditId);
         }
+    }
+
+    /** The rows of a contact list as SENT events naming the export's audit id (and the chain's step when it is one). */
+    private static List<ContactEvent> sentEvents(List<String> codes, ExportRequest request, OffsetDateTime now, long auditId) {
+        List<ContactEvent> events = new ArrayList<>(codes.size());
+        String source = "export " + request.file().getFileName();
+        for (String code : codes) {
+            ContactEvent sent = ContactEvent.of(ContactSubjectKind.HOUSEHOLD, code, request.channel(), now, ContactOutcome.SENT)
+                    .from(auditId, source);
+            events.add(request.chainName() == null ? sent : sent.inStep(request.chainName(), request.stepName()));
+        }
+        return events;
     }
 
     private Map<String, HouseholdContact> loadContacts(List<String> codes) {

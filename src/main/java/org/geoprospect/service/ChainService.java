@@ -26,9 +26,6 @@ import org.geoprospect.analysis.campaign.EntryRule;
 import org.geoprospect.analysis.campaign.PressureCheck;
 import org.geoprospect.analysis.campaign.Step;
 import org.geoprospect.analysis.campaign.StepAudience;
-import org.geoprospect.model.ContactEvent;
-import org.geoprospect.model.ContactOutcome;
-import org.geoprospect.model.ContactSubjectKind;
 import org.geoprospect.model.Household;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.privacy.ContactRefusal;
@@ -228,20 +225,14 @@ public final class ChainService {
     }
 
     /**
-     * Records the run, its control group and the list's rows as SENT events naming the chain, the step and
-     * the export's audit id. (When the exporter records every export's rows as SENT itself, this method
-     * keeps only the run and the control group.)
+     * Records the run and its control group; the list's rows were recorded as SENT events by the export itself,
+     * naming the chain, the step and the export's audit id, in the audit row's transaction.
      */
     private void recordStepRun(ChainRepository repository, Chain chain, Step step, OffsetDateTime now, int audience,
                                ControlGroup.Draw draw, Map<String, Long> excluded, ExportResult result) {
-        List<ContactEvent> sent = new ArrayList<>(draw.contacted().size());
-        for (String code : draw.contacted()) {
-            sent.add(ContactEvent.of(ContactSubjectKind.HOUSEHOLD, code, step.channel(), now, ContactOutcome.SENT)
-                    .inStep(chain.name(), step.name()).from(result.auditId(), "export " + result.file().getFileName()));
-        }
         repository.recordRun(new ChainRepository.StepRun(0, chain.name(), step.name(), now, step.seed(),
                 step.controlPercent(), audience, draw.contacted().size(), draw.heldOut().size(),
-                JsonText.of(excluded), result.auditId()), draw.heldOut(), sent);
+                JsonText.of(excluded), result.auditId()), draw.heldOut(), List.of());
     }
 
     /**

@@ -8,8 +8,11 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
+import org.geoprospect.model.ContactEvent;
 
 /**
  * The project's audit log of exports and purges (table {@code export_log}). Append-only: there is no
@@ -33,6 +36,24 @@ public final class ExportLogRepository {
     public long append(ExportLogEntry entry) {
         Objects.requireNonNull(entry, "entry");
         return Transactions.write(database, "write the audit log", connection -> insert(connection, entry));
+    }
+
+    /**
+     * Appends one entry and, in the same transaction, the contact events it accounts for (a contact list's rows
+     * recorded as sent), built once the entry's id is known: both are stored or neither.
+     *
+     * @param events the events to store, given the entry's id
+     * @return the entry's id in the log
+     */
+    public long appendWithContacts(ExportLogEntry entry,
+                                   LongFunction<Collection<ContactEvent>> events) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(events, "events");
+        return Transactions.write(database, "write the audit log and the contact history", connection -> {
+            long id = insert(connection, entry);
+            ContactHistoryRepository.insert(connection, events.apply(id));
+            return id;
+        });
     }
 
     /** Every entry, oldest first. */

@@ -63,8 +63,8 @@ public final class RetentionRepository {
     }
 
     /**
-     * Deletes the households (their contact fields go with them, by cascade) and appends the audit
-     * row, in one transaction: either both happen or neither. Objections are kept.
+     * Deletes the households (their contact fields go with them, by cascade, and their contact history with
+     * them) and appends the audit row, in one transaction: either all happen or none. Objections are kept.
      *
      * @param auditEntry the purge's audit row; it must not name the households
      * @return how many households were deleted
@@ -83,6 +83,7 @@ public final class RetentionRepository {
                     deleted += ps.executeUpdate();
                 }
             }
+            ContactHistoryRepository.deleteSubjects(connection, codes);
             HouseholdGeneration.bump(connection);
             ExportLogRepository.insert(connection, new ExportLogEntry(0, auditEntry.at(), auditEntry.osUser(),
                     auditEntry.action(), auditEntry.targetName(), auditEntry.channel(), auditEntry.columns(), deleted,

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.geoprospect.geo.Srids;
 import org.geoprospect.model.Channel;
+import org.geoprospect.model.ContactDirection;
+import org.geoprospect.model.ContactEvent;
+import org.geoprospect.model.ContactOutcome;
+import org.geoprospect.model.ContactSubjectKind;
 import org.geoprospect.model.Consent;
 import org.geoprospect.model.Household;
 import org.geoprospect.model.HouseholdContact;
@@ -23,6 +27,7 @@ import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.privacy.ExportRequest;
 import org.geoprospect.privacy.ExportResult;
 import org.geoprospect.privacy.Objection;
+import org.geoprospect.store.ContactHistoryRepository;
 import org.geoprospect.store.HouseholdEntry;
 import org.geoprospect.store.HouseholdRepository;
 import org.geoprospect.store.ProjectDatabase;
@@ -74,6 +79,47 @@ class ExportServiceTest {
         assertEquals(1, log.size());
         assertEquals("analyst", log.get(0).user());
         assertEquals("list.csv", log.get(0).file());
+    }
+
+    @Test
+    void aContactListRecordsItsRowsAsSentAndAnAnalysisListRecordsNothing() {
+        ExportService service = new ExportService(CLOCK, "analyst", "test");
+        ExportResult list = service.export(project, ExportService.Selection.codes(List.of("HS1", "HS2", "HS3")),
+                ExportRequest.contactList(Channel.EMAIL, temp.resolve("list.csv")), ProgressMonitor.NONE);
+        service.export(project, ExportService.Selection.all(), ExportRequest.pseudonymisedList(temp.resolve("analysis.csv")),
+                ProgressMonitor.NONE);
+        try (ProjectDatabase db = ProjectDatabase.open(project)) {
+            ContactHistoryRepository history = new ContactHistoryRepository(db);
+            assertEquals(list.exported(), history.count(), "one event per exported row, none for the analysis list");
+            List<ContactEvent> hs1 = history.forSubject("HS1");
+            assertEquals(1, hs1.size());
+            ContactEvent sent = hs1.get(0);
+            assertEquals(ContactOutcome.SENT, sent.outcome());
+            assertEquals(ContactDirection.OUTBOUND, sent.direction());
+            assertEquals(Channel.EMAIL, sent.channel());
+            assertEquals(list.auditId(), sent.exportId());
+            assertEquals(CLOCK.instant(), sent.at().toInstant());
+            assertEquals(List.of(), history.forSubject("HS3"), "left out (no consent): not contacted");
+        }
+    }
+
+    @Test
+    void aPurgeRemovesTheHouseholdsContactHistoryWithIt() {
+        try (ProjectDatabase db = ProjectDatabase.open(project)) {
+            new ContactHistoryRepository(db).appendAll(List.of(
+                    ContactEvent.of(ContactSubjectKind.HOUSEHOLD, "HS3", Channel.PHONE, CLOCK.instant().atOffset(ZoneOffset.UTC),
+                            ContactOutcome.NO_ANSWER),
+                    ContactEvent.of(ContactSubjectKind.HOUSEHOLD, "HS1", Channel.PHONE, CLOCK.instant().atOffset(ZoneOffset.UTC),
+                            ContactOutcome.NO_ANSWER)));
+        }
+        RetentionService retention = new RetentionService(CLOCK, "analyst");
+        retention.setRetentionPeriod(project, "2");
+        assertEquals(1, retention.purge(project, ProgressMonitor.NONE).deleted());
+        try (ProjectDatabase db = ProjectDatabase.open(project)) {
+            ContactHistoryRepository history = new ContactHistoryRepository(db);
+            assertEquals(List.of(), history.forSubject("HS3"), "the purged household's history went with it");
+            assertEquals(1, history.forSubject("HS1").size());
+        }
     }
 
     @Test
