@@ -37,7 +37,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
         if (jsonOption.json) {
             JsonOutput.print(printer, summary);
         } else {
-            printer.printf("Wrote %,d households, %d customer-file contacts, %d competitors and the territory maps into %s%n",
+            printer.printf("Wrote %,d households, %d customer-file contacts with their order history, %d competitors and the territory maps into %s%n",
                     summary.households(), summary.contacts(), summary.competitors(), out.toAbsolutePath());
         }
         return 0;

@@ -9,14 +9,16 @@ import org.geoprospect.io.csv.ClientCsvWriter;
 import org.geoprospect.io.csv.CompetitorCsvWriter;
 import org.geoprospect.io.csv.HouseholdCsvWriter;
 import org.geoprospect.io.csv.HouseholdRow;
+import org.geoprospect.io.csv.OrderCsvWriter;
 import org.geoprospect.model.CancelledException;
 import org.geoprospect.model.Client;
 import org.geoprospect.model.Competitor;
+import org.geoprospect.model.OrderLine;
 import org.geoprospect.model.ProgressMonitor;
 
 /**
  * Generates the demo territory (Maine-et-Loire): synthetic shapefile maps in {@code maps/} and the
- * synthetic company files in {@code sample-data/} (households.csv, clients.csv, competitors.csv).
+ * synthetic company files in {@code sample-data/} (households.csv, clients.csv, orders.csv, competitors.csv).
  *
  * <p>Deterministic: the same seed and household count give byte-identical files on every run and
  * JDK (own pseudo-random generator, Locale-independent formatting, dates relative to
@@ -36,7 +38,7 @@ public final class SampleGenerator {
     static final int BATCH = 10_000;
 
     /** What was written. */
-    public record Result(List<Path> shapefiles, Path households, Path clients, Path competitors,
+    public record Result(List<Path> shapefiles, Path households, Path clients, Path orders, Path competitors,
                          long householdCount, int clientCount, int competitorCount) {
         public Result {
             shapefiles = List.copyOf(shapefiles);
@@ -69,7 +71,7 @@ public final class SampleGenerator {
         SampleGenerator generator = new SampleGenerator(households, seed);
         List<Path> shapefiles = generator.writeMaps(outDir.resolve("maps"));
         Result data = generator.writeSampleData(outDir.resolve("sample-data"), monitor);
-        return new Result(shapefiles, data.households(), data.clients(), data.competitors(),
+        return new Result(shapefiles, data.households(), data.clients(), data.orders(), data.competitors(),
                 data.householdCount(), data.clientCount(), data.competitorCount());
     }
 
@@ -88,6 +90,11 @@ public final class SampleGenerator {
         return ClientGenerator.generate(territory, seed);
     }
 
+    /** The accounting export behind the clients' typed totals: their order lines, in invoice order. */
+    public List<OrderLine> orders() {
+        return OrderHistory.generate(clients(), seed);
+    }
+
     /** The demo's competitors; the last one lies just outside the territory, toward Nantes. */
     public List<Competitor> competitors() {
         return CompetitorGenerator.generate(territory, seed);
@@ -104,21 +111,23 @@ public final class SampleGenerator {
     }
 
     /**
-     * Writes households.csv, clients.csv and competitors.csv into {@code dataDir}.
+     * Writes households.csv, clients.csv, orders.csv and competitors.csv into {@code dataDir}.
      *
      * @throws CancelledException when the monitor asks to stop; the households file is then deleted
      */
     public Result writeSampleData(Path dataDir, ProgressMonitor monitor) throws IOException {
         Files.createDirectories(dataDir);
         Path clientsFile = dataDir.resolve("clients.csv");
+        Path ordersFile = dataDir.resolve("orders.csv");
         Path competitorsFile = dataDir.resolve("competitors.csv");
         Path householdsFile = dataDir.resolve("households.csv");
         List<Client> clients = clients();
         List<Competitor> competitors = competitors();
         ClientCsvWriter.write(clientsFile, clients);
+        OrderCsvWriter.write(ordersFile, OrderHistory.generate(clients, seed));
         CompetitorCsvWriter.write(competitorsFile, competitors);
         writeHouseholds(householdsFile, monitor);
-        return new Result(List.of(), householdsFile, clientsFile, competitorsFile, households, clients.size(), competitors.size());
+        return new Result(List.of(), householdsFile, clientsFile, ordersFile, competitorsFile, households, clients.size(), competitors.size());
     }
 
     private void writeHouseholds(Path file, ProgressMonitor monitor) throws IOException {

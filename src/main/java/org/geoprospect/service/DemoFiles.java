@@ -18,7 +18,7 @@ public final class DemoFiles {
     public static final List<String> MAP_LAYERS = List.of("territory", "sectors", "roads", "railways", "communes");
     private static final List<String> SHAPEFILE_PARTS = List.of(".shp", ".shx", ".dbf", ".prj", ".cpg");
     /** Customer files of sample-data/. */
-    public static final List<String> SAMPLE_FILES = List.of("households.csv", "clients.csv", "competitors.csv");
+    public static final List<String> SAMPLE_FILES = List.of("households.csv", "clients.csv", "orders.csv", "competitors.csv");
 
     private DemoFiles() {
     }

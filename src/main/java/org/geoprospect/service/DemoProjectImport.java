@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.geoprospect.io.csv.ClientCsvReader;
 import org.geoprospect.io.csv.CompetitorCsvReader;
+import org.geoprospect.io.csv.CsvImportOptions;
 import org.geoprospect.io.csv.HouseholdCsvReader;
+import org.geoprospect.io.csv.OrderCsvReader;
 import org.geoprospect.model.ProgressMonitor;
 import org.geoprospect.model.Sector;
 import org.geoprospect.model.VectorFeature;
@@ -16,13 +18,14 @@ import org.geoprospect.store.ClientRepository;
 import org.geoprospect.store.CompetitorRepository;
 import org.geoprospect.store.HouseholdRepository;
 import org.geoprospect.store.LayerRepository;
+import org.geoprospect.store.OrderRepository;
 import org.geoprospect.store.ProjectDatabase;
 import org.geoprospect.store.SectorRepository;
 
 /**
  * Fills a new project with the demo files ({@code maps/} and {@code sample-data/} of a folder):
  * the five map layers, the commercial sectors (taken from the {@code sectors} layer), households,
- * clients and competitors.
+ * clients with their orders (so that their totals come from the orders) and competitors.
  */
 final class DemoProjectImport {
     /** Progress weights of the steps (households dominate). */
@@ -52,6 +55,11 @@ final class DemoProjectImport {
         new SectorRepository(database).upsertAll(sectors, ProgressMonitor.NONE);
         Path data = folder.resolve("sample-data");
         new ClientRepository(database).upsertAll(ClientCsvReader.read(data.resolve("clients.csv"), srid), ProgressMonitor.NONE);
+        try (OrderCsvReader orders = OrderCsvReader.open(data.resolve("orders.csv"), CsvImportOptions.into(srid).strictly())) {
+            new OrderRepository(database).upsertAll(() -> new CsvRows<>(orders::next), ProgressMonitor.NONE);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         new CompetitorRepository(database).upsertAll(CompetitorCsvReader.read(data.resolve("competitors.csv"), srid),
                 ProgressMonitor.NONE);
         monitor.progress(++step, STEPS);

@@ -34,7 +34,7 @@ class SampleGeneratorFilesTest {
         List<Path> files = files(dir.resolve("a"));
         for (String expected : List.of("maps/communes.shp", "maps/communes.dbf", "maps/communes.prj", "maps/communes.cpg",
                 "maps/sectors.shp", "maps/roads.shp", "maps/railways.shp", "maps/territory.shp",
-                "sample-data/households.csv", "sample-data/clients.csv", "sample-data/competitors.csv")) {
+                "sample-data/households.csv", "sample-data/clients.csv", "sample-data/orders.csv", "sample-data/competitors.csv")) {
             assertTrue(files.contains(Path.of(expected)), expected + " in " + files);
         }
         assertEquals(files, files(dir.resolve("b")));
