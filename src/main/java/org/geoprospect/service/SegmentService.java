@@ -16,7 +16,8 @@ import org.geoprospect.store.ProjectDatabase;
 /**
  * The RFM segmentation of a project's clients from their orders (the method is {@link RfmScorer}'s): the
  * orders of the period are summed per client by the store in one SQL pass, then scored in memory. Clients
- * without an order in the period have no scores. Opens the project for the call. Thread-safe.
+ * without an order in the period have no scores. Opens the project for the call (waiting while another task of the
+ * application holds it, see {@link ProjectAccess}). Thread-safe.
  */
 public final class SegmentService {
     /** Each client's scores, by code, and per segment its clients and their monetary total. */
@@ -46,23 +47,35 @@ public final class SegmentService {
     public record SegmentTotal(RfmSegment segment, int clients, double margin) {
     }
 
+    /** The project has no orders, so its clients cannot be segmented. */
+    public static final class NoOrdersException extends UserFacingException {
+        private static final long serialVersionUID = 1L;
+
+        NoOrdersException() {
+            super("The project has no orders, so its clients have no RFM segment; import the orders first with:"
+                    + " import orders FILE.csv --project DIR.");
+        }
+    }
+
     /**
      * Scores the project's clients.
      *
-     * @throws UserFacingException when the project has no orders (RFM needs them)
+     * @throws NoOrdersException when the project has no orders (RFM needs them)
      */
     public Segmentation segments(Path projectDir, RfmOptions options) {
-        try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
-            return segments(database, options);
-        }
+        // in the app, another task (the map's loading) may hold the project for a moment: wait for it
+        return ProjectAccess.whenFree(() -> {
+            try (ProjectDatabase database = ProjectDatabase.open(projectDir)) {
+                return segments(database, options);
+            }
+        });
     }
 
     /** The same on an open project (the ranking, the criteria). */
     public static Segmentation segments(ProjectDatabase database, RfmOptions options) {
         OrderRepository orders = new OrderRepository(database);
         if (!orders.hasOrders()) {
-            throw new UserFacingException("The project has no orders, so its clients have no RFM segment; import the"
-                    + " orders first with: import orders FILE.csv --project DIR.");
+            throw new NoOrdersException();
         }
         List<ClientActivity> activities = new ArrayList<>();
         orders.activities(options.periodStart(), options.today(), (code, first, last, count, revenue, margin) ->

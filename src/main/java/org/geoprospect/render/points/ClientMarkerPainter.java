@@ -13,7 +13,7 @@ import org.geoprospect.render.labels.ScreenBox;
 
 /**
  * Draws the customer file's contacts as diamonds coloured by {@link ContactCategory}
- * ({@link PointStyles#categoryColor}) with a white rim, distinct from the households' discs and the
+ * ({@link PointStyles#categoryColor}) or by another {@link ClientColouring} (the RFM segment) with a white rim, distinct from the households' discs and the
  * competitors' squares; optionally sized by revenue or gross margin, the area growing with the value
  * (half diagonal from {@value #MIN_RADIUS} to {@value #MAX_RADIUS} px; zero or negative values get the
  * smallest). Sizes are reference pixels, times the view's {@linkplain Viewport#deviceScale() device scale}.
@@ -25,7 +25,7 @@ public final class ClientMarkerPainter {
     private static final int CANCEL_CHECK_INTERVAL = 1 << 16;
     private final Map<StampKey, Stamp> stamps = new HashMap<>();
 
-    private record StampKey(ContactCategory category, int radius, double scale) {
+    private record StampKey(int colour, int radius, double scale) {
     }
 
     /**
@@ -36,6 +36,17 @@ public final class ClientMarkerPainter {
      */
     public int paint(RasterCanvas canvas, Viewport viewport, List<Client> clients, ClientSizing sizing,
                      ProgressMonitor monitor) {
+        return paint(canvas, viewport, clients, sizing, ClientColouring.BY_CATEGORY, monitor);
+    }
+
+    /**
+     * Draws the clients whose marker reaches into the view, each in its colour under {@code colouring}.
+     *
+     * @return the number drawn
+     * @throws org.geoprospect.model.CancelledException when cancelled
+     */
+    public int paint(RasterCanvas canvas, Viewport viewport, List<Client> clients, ClientSizing sizing,
+                     ClientColouring colouring, ProgressMonitor monitor) {
         Canvases.checkSameSize(canvas, viewport);
         double max = maxValue(clients, sizing);
         int[] pixels = canvas.pixels();
@@ -46,7 +57,7 @@ public final class ClientMarkerPainter {
             }
             Client client = clients.get(k);
             int radius = radius(sizing.valueOf(client), max);
-            Stamp stamp = stamp(client.category(), radius, viewport.deviceScale());
+            Stamp stamp = stamp(colouring.colourOf(client), radius, viewport.deviceScale());
             int px = (int) Math.floor(viewport.toScreenX(client.x()));
             int py = (int) Math.floor(viewport.toScreenY(client.y()));
             int reach = stamp.reach();
@@ -108,12 +119,17 @@ public final class ClientMarkerPainter {
         return (int) Math.round(MIN_RADIUS + share * (MAX_RADIUS - MIN_RADIUS));
     }
 
-    private Stamp stamp(ContactCategory category, int radius, double scale) {
-        return stamps.computeIfAbsent(new StampKey(category, radius, scale), k -> diamond(category, radius, scale));
+    private Stamp stamp(int colour, int radius, double scale) {
+        return stamps.computeIfAbsent(new StampKey(colour, radius, scale), k -> diamond(colour, radius, scale));
     }
 
     /** A client's diamond of a category and half diagonal (reference pixels) at a device scale. */
     static Stamp diamond(ContactCategory category, int radius, double scale) {
-        return Stamp.diamond(radius * scale, PointStyles.categoryColor(category), PointStyles.CLIENT_RIM, 1.6f * (float) scale);
+        return diamond(PointStyles.categoryColor(category), radius, scale);
+    }
+
+    /** A client's diamond of a fill colour (ARGB) and half diagonal (reference pixels) at a device scale. */
+    static Stamp diamond(int colour, int radius, double scale) {
+        return Stamp.diamond(radius * scale, colour, PointStyles.CLIENT_RIM, 1.6f * (float) scale);
     }
 }

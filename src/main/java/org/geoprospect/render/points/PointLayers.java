@@ -19,9 +19,11 @@ import org.geoprospect.model.Competitor;
  * @param clients        the customer-file contacts to mark, never null
  * @param competitors    competitors' outlets, drawn as red squares, never null
  * @param clientSizing   how client markers are sized
+ * @param clientColouring how client markers are coloured (by category, by RFM segment…)
  */
 public record PointLayers(HouseholdColumns households, PackedPointIndex householdIndex, Selection potential,
-                          List<Client> clients, List<Competitor> competitors, ClientSizing clientSizing) {
+                          List<Client> clients, List<Competitor> competitors, ClientSizing clientSizing,
+                          ClientColouring clientColouring) {
     /** No point layer at all. */
     public static final PointLayers EMPTY = new PointLayers(null, null, null, List.of(), List.of(), ClientSizing.NONE);
 
@@ -32,6 +34,13 @@ public record PointLayers(HouseholdColumns households, PackedPointIndex househol
         clients = List.copyOf(clients);
         competitors = List.copyOf(competitors);
         Objects.requireNonNull(clientSizing, "clientSizing");
+        Objects.requireNonNull(clientColouring, "clientColouring");
+    }
+
+    /** Layers whose clients are coloured by category. */
+    public PointLayers(HouseholdColumns households, PackedPointIndex householdIndex, Selection potential,
+                       List<Client> clients, List<Competitor> competitors, ClientSizing clientSizing) {
+        this(households, householdIndex, potential, clients, competitors, clientSizing, ClientColouring.BY_CATEGORY);
     }
 
     /** Whether there is nothing to draw. */
@@ -41,6 +50,11 @@ public record PointLayers(HouseholdColumns households, PackedPointIndex househol
 
     /** The same layers with the potential limited to {@code selection} (null: all households). */
     public PointLayers withPotential(Selection selection) {
-        return new PointLayers(households, householdIndex, selection, clients, competitors, clientSizing);
+        return new PointLayers(households, householdIndex, selection, clients, competitors, clientSizing, clientColouring);
+    }
+
+    /** The same layers with the clients coloured another way. */
+    public PointLayers withClientColouring(ClientColouring colouring) {
+        return new PointLayers(households, householdIndex, potential, clients, competitors, clientSizing, colouring);
     }
 }

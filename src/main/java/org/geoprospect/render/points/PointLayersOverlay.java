@@ -49,7 +49,7 @@ public final class PointLayersOverlay implements MapOverlay {
     /** Clients, then competitors on top: the competitor is what explains the prospects around it. */
     @Override
     public void paintMarkers(RasterCanvas canvas, Viewport viewport, ProgressMonitor monitor) {
-        clients.paint(canvas, viewport, layers.clients(), layers.clientSizing(), monitor);
+        clients.paint(canvas, viewport, layers.clients(), layers.clientSizing(), layers.clientColouring(), monitor);
         competitors.paint(canvas, viewport, layers.competitors(), monitor);
     }
 

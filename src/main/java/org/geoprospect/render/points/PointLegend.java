@@ -1,13 +1,9 @@
 package org.geoprospect.render.points;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.geoprospect.analysis.aggregation.DotSize;
-import org.geoprospect.model.Client;
-import org.geoprospect.model.ContactCategory;
 import org.geoprospect.render.RasterCanvas;
 
 /**
@@ -56,15 +52,9 @@ public final class PointLegend {
             items.add(new Item("legend.points.selected", SelectionOverlay.householdStamp()));
         }
         if (clients) {
-            Set<ContactCategory> present = EnumSet.noneOf(ContactCategory.class);
-            for (Client c : layers.clients()) {
-                present.add(c.category());
-            }
-            for (ContactCategory category : present) {
-                items.add(new Item("legend.points.category." + category.code(),
-                        Stamp.diamond(ClientMarkerPainter.MIN_RADIUS, PointStyles.categoryColor(category),
-                                PointStyles.CLIENT_RIM, 1.6f)));
-            }
+            // one line per category present, or per RFM segment when the clients are coloured by segment
+            layers.clientColouring().legendOf(layers.clients()).forEach((key, colour) ->
+                    items.add(new Item(key, ClientMarkerPainter.diamond(colour, ClientMarkerPainter.MIN_RADIUS, 1))));
         }
         if (competitors && !layers.competitors().isEmpty()) {
             items.add(new Item("legend.points.competitor", CompetitorPainter.square()));

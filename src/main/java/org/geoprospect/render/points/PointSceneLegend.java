@@ -3,6 +3,7 @@ package org.geoprospect.render.points;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.geoprospect.analysis.aggregation.AggregationGrid;
@@ -20,8 +21,8 @@ import org.geoprospect.render.Viewport;
  * only for a symbol that appears. The prospect dots list only the sizes (10/25/50) the view shows; the
  * individual household marker appears only past 1:25,000 ({@link ProspectDots#showsRecords}), where the
  * dots give way to the households; "Selected households" only when a selection shows (at overview scales
- * a selection under 10 households in a place shows nothing); a client category only when a client of it
- * lies in the view; the competitor square only when one does; the escape ramp (its heading and its five
+ * a selection under 10 households in a place shows nothing); a client category (or RFM segment, when the clients
+ * are coloured by segment) only when a client of it lies in the view; the competitor square only when one does; the escape ramp (its heading and its five
  * classes, read as one scale) only when it draws a household or a cell. "In the view" follows the
  * painters: a marker counts when its stamp reaches into the image. The swatches are the painters' stamps at the
  * view's {@linkplain Viewport#deviceScale() device scale}, so a printed legend shows the symbols at the size the
@@ -109,9 +110,11 @@ public final class PointSceneLegend {
                         : "legend.points.selected", stamp)));
             }
         }
-        for (ContactCategory category : categoriesInView(shown.clients(), shown.clientSizing(), viewport)) {
-            lines.add(new Line(categorySubject(category), new PointLegend.Item("legend.points.category." + category.code(),
-                    ClientMarkerPainter.diamond(category, ClientMarkerPainter.MIN_RADIUS, scale))));
+        List<Client> clientsInView = clientsInView(shown.clients(), shown.clientSizing(), viewport);
+        for (Map.Entry<String, Integer> line : shown.clientColouring().legendOf(clientsInView).entrySet()) {
+            // the subject is the text key without "legend.": points.category.client, points.segment.at_risk…
+            lines.add(new Line(line.getKey().substring("legend.".length()), new PointLegend.Item(line.getKey(),
+                    ClientMarkerPainter.diamond(line.getValue(), ClientMarkerPainter.MIN_RADIUS, scale))));
         }
         if (scene.markedClients() != null && markedInView(shown.clients(), scene.markedClients(), viewport)) {
             lines.add(new Line(MARKED_CLIENTS, new PointLegend.Item(MARKED_CLIENTS_KEY,
@@ -201,8 +204,8 @@ public final class PointSceneLegend {
         return false;
     }
 
-    private static Set<ContactCategory> categoriesInView(List<Client> clients, ClientSizing sizing, Viewport viewport) {
-        Set<ContactCategory> present = EnumSet.noneOf(ContactCategory.class);
+    private static List<Client> clientsInView(List<Client> clients, ClientSizing sizing, Viewport viewport) {
+        List<Client> present = new ArrayList<>();
         double max = 0;
         for (Client c : clients) {
             max = Math.max(max, sizing.valueOf(c));
@@ -216,7 +219,7 @@ public final class PointSceneLegend {
                         .reach();
             }
             if (reaches(viewport, c.x(), c.y(), reachOfRadius[radius])) {
-                present.add(c.category());
+                present.add(c);
             }
         }
         return present;

@@ -1,9 +1,11 @@
 package org.geoprospect.ui.layers;
 
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,10 +16,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.geoprospect.render.LegendEntry;
 import org.geoprospect.render.LegendSwatchPainter;
 import org.geoprospect.render.RasterCanvas;
 import org.geoprospect.ui.Messages;
+import org.geoprospect.ui.map.ClientColourChoice;
 
 /**
  * The left panel: the layer list (top = drawn last) with a check box per layer bound to its
@@ -75,10 +79,12 @@ public final class LayerPanel extends VBox {
             getChildren().add(new VBox(4,
                     pointToggle(pointLayers.households(), "layers.points.households", "layer-households"),
                     pointToggle(pointLayers.clients(), "layers.points.clients", "layer-clients"),
+                    clientColourChoice(pointLayers),
                     pointToggle(pointLayers.competitors(), "layers.points.competitors", "layer-competitors"),
                     pointToggle(pointLayers.escape(), "layers.points.escape", "layer-escape")));
             pointLayers.points().addListener((o, a, b) -> rebuildLegend());
             pointLayers.potentialNote().addListener((o, a, b) -> rebuildLegend());
+            pointLayers.clientColoursNote().addListener((o, a, b) -> rebuildLegend());
         }
         javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
         legendScroll.setFitToWidth(true);
@@ -96,6 +102,31 @@ public final class LayerPanel extends VBox {
         box.selectedProperty().bindBidirectional(visible);
         visible.addListener((o, a, b) -> rebuildLegend());
         return box;
+    }
+
+    /** "Colour clients by: Category / RFM segment", under the clients' switch (greyed while they are hidden). */
+    private HBox clientColourChoice(PointLayerToggles pointLayers) {
+        ComboBox<ClientColourChoice> choice = new ComboBox<>(FXCollections.observableArrayList(ClientColourChoice.values()));
+        choice.setId("clientColourBy");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClientColourChoice c) {
+                return c == null ? "" : messages.get("layers.clients.colourBy." + c.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public ClientColourChoice fromString(String s) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(pointLayers.clientColours());
+        choice.disableProperty().bind(pointLayers.clients().not());
+        Label label = new Label(messages.get("layers.clients.colourBy"));
+        label.setLabelFor(choice);
+        HBox row = new HBox(6, label, choice);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setPadding(new Insets(0, 0, 0, 22));
+        return row;
     }
 
     private void rebuildLegend() {
@@ -116,13 +147,24 @@ public final class LayerPanel extends VBox {
                 what.setStyle("-fx-font-style: italic;");
                 legend.getChildren().add(what);
             }
+            String colours = points.clientColoursNote().getValue();
+            boolean coloursSaid = colours == null || !points.clients().get();
             for (org.geoprospect.render.points.PointLegend.Item item : items) {
+                if (!coloursSaid && (item.textKey().startsWith("legend.points.category.")
+                        || item.textKey().startsWith(org.geoprospect.render.points.ClientColouring.SEGMENT_KEY_PREFIX))) {
+                    legend.getChildren().add(clientColoursNote(colours));
+                    coloursSaid = true;
+                }
                 RasterCanvas swatch = org.geoprospect.render.points.PointLegend.swatch(item, POINT_SWATCH, POINT_SWATCH);
                 Label text = new Label(messages.get(item.textKey()));
                 text.setWrapText(true);
                 HBox row = new HBox(6, image(swatch), text);
                 row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 legend.getChildren().add(row);
+            }
+            if (!coloursSaid) {
+                // no client in the legend (none drawn): the note still says why the colouring was not drawn
+                legend.getChildren().add(clientColoursNote(colours));
             }
         }
         for (LayerState layer : layers) {
@@ -135,6 +177,15 @@ public final class LayerPanel extends VBox {
                 legend.getChildren().add(row);
             }
         }
+    }
+
+    /** What the clients' colours mean (the RFM period), or why the chosen colouring is not drawn. */
+    private static Label clientColoursNote(String text) {
+        Label what = new Label(text);
+        what.setId("legendClientColoursNote");
+        what.setWrapText(true);
+        what.setStyle("-fx-font-style: italic;");
+        return what;
     }
 
     private static ImageView image(RasterCanvas swatch) {

@@ -2,8 +2,10 @@ package org.geoprospect.ui.layers;
 
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.geoprospect.render.points.PointLayers;
+import org.geoprospect.ui.map.ClientColourChoice;
 
 /**
  * What the layer panel needs to list the point layers: their visibility switches and the point layers
@@ -16,10 +18,13 @@ import org.geoprospect.render.points.PointLayers;
  * @param points      the loaded point layers; its value may be null before a project is loaded
  * @param potentialNote what the prospect dots count while they show a target's households (null value: every
  *                      household), said in the legend
+ * @param clientColours what the clients are coloured by (category, RFM segment)
+ * @param clientColoursNote what the clients' colours mean or why the chosen colouring is not drawn (null: nothing to say)
  */
 public record PointLayerToggles(BooleanProperty households, BooleanProperty clients, BooleanProperty competitors,
                                 BooleanProperty escape, ObservableValue<PointLayers> points,
-                                ObservableValue<String> potentialNote) {
+                                ObservableValue<String> potentialNote, ObjectProperty<ClientColourChoice> clientColours,
+                                ObservableValue<String> clientColoursNote) {
     public PointLayerToggles {
         Objects.requireNonNull(households, "households");
         Objects.requireNonNull(clients, "clients");
@@ -27,5 +32,7 @@ public record PointLayerToggles(BooleanProperty households, BooleanProperty clie
         Objects.requireNonNull(escape, "escape");
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(potentialNote, "potentialNote");
+        Objects.requireNonNull(clientColours, "clientColours");
+        Objects.requireNonNull(clientColoursNote, "clientColoursNote");
     }
 }

@@ -37,8 +37,9 @@ public final class MapPanels {
                 choices.clientsVisibleProperty(), choices.competitorsVisibleProperty(),
                 choices.escapeVisibleProperty(), Bindings.createObjectBinding(() -> {
                     MapContent c = map.contentProperty().get();
-                    return c == null ? PointLayers.EMPTY : c.points();
-                }, map.contentProperty()), prospecting.potentialDescriptionProperty());
+                    return c == null ? PointLayers.EMPTY : c.points().withClientColouring(choices.clientColouringProperty().get());
+                }, map.contentProperty(), choices.clientColouringProperty()), prospecting.potentialDescriptionProperty(),
+                choices.clientColourChoiceProperty(), choices.clientColouringNoteProperty());
         LayerPanel layerPanel = new LayerPanel(map.layerList(), toggles, messages);
         javafx.scene.layout.VBox.setVgrow(layerPanel, javafx.scene.layout.Priority.ALWAYS);
         // The tour's days and its start / end, under the layers' legend while a tour is shown.

@@ -6,9 +6,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.geoprospect.analysis.huff.EscapeColumns;
 import org.geoprospect.index.Selection;
 import org.geoprospect.render.MapOverlay;
+import org.geoprospect.render.points.ClientColouring;
 import org.geoprospect.render.points.PointLayers;
 import org.geoprospect.render.points.PointScene;
 
@@ -28,6 +31,11 @@ public final class PointLayerChoices {
     private final ObjectProperty<Selection> selectedHouseholds = new SimpleObjectProperty<>(this, "selectedHouseholds");
     private final ObjectProperty<Selection> selectedClients = new SimpleObjectProperty<>(this, "selectedClients");
     private final ObjectProperty<Selection> highlightedClients = new SimpleObjectProperty<>(this, "highlightedClients");
+    private final ObjectProperty<ClientColourChoice> clientColourChoice = new SimpleObjectProperty<>(this,
+            "clientColourChoice", ClientColourChoice.CATEGORY);
+    private final ObjectProperty<ClientColouring> clientColouring = new SimpleObjectProperty<>(this, "clientColouring",
+            ClientColouring.BY_CATEGORY);
+    private final StringProperty clientColouringNote = new SimpleStringProperty(this, "clientColouringNote");
 
     public BooleanProperty householdsVisibleProperty() {
         return householdsVisible;
@@ -71,10 +79,25 @@ public final class PointLayerChoices {
         return highlightedClients;
     }
 
+    /** What the user colours the clients by (category by default). */
+    public ObjectProperty<ClientColourChoice> clientColourChoiceProperty() {
+        return clientColourChoice;
+    }
+
+    /** The colouring drawn: by category until the chosen one (e.g. the RFM segments) is computed. */
+    public ObjectProperty<ClientColouring> clientColouringProperty() {
+        return clientColouring;
+    }
+
+    /** Why the chosen colouring cannot be drawn (no orders for RFM segments), or null. */
+    public StringProperty clientColouringNoteProperty() {
+        return clientColouringNote;
+    }
+
     /** Everything whose change needs a redraw. */
     Observable[] dependencies() {
         return new Observable[] {escapeVisible, escapeColumns, householdsVisible, clientsVisible, competitorsVisible, potential, selectedHouseholds,
-            selectedClients, highlightedClients};
+            selectedClients, highlightedClients, clientColouring};
     }
 
     /** The point layers as shown: hidden layers left out, the potential limited to the criterion. */
@@ -86,7 +109,7 @@ public final class PointLayerChoices {
         Selection filter = households ? usable(potential.get(), all) : null;
         return new PointLayers(households ? all.households() : null, households ? all.householdIndex() : null, filter,
                 clientsVisible.get() ? all.clients() : List.of(), competitorsVisible.get() ? all.competitors() : List.of(),
-                all.clientSizing());
+                all.clientSizing(), clientColouring.get() == null ? ClientColouring.BY_CATEGORY : clientColouring.get());
     }
 
     /** The overlays to paint for {@code all}: the point layers, then the selection and highlights. */

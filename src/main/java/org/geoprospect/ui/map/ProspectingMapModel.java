@@ -74,6 +74,9 @@ public final class ProspectingMapModel {
             computeEscapeIfShown();
         });
         choices.escapeVisibleProperty().addListener((o, a, b) -> computeEscapeIfShown());
+        ClientColouringModel clientColouring = new ClientColouringModel(messages, choices, projectFolder);
+        // new content (an orders import) may change the segments
+        session.addListener((o, a, b) -> clientColouring.refresh());
         targeting.selectionShapesProperty().addListener((o, a, b) -> drawSelectionOutline());
         session.addListener((o, a, b) -> drawSelectionOutline());
     }

@@ -126,6 +126,20 @@ class SceneLegendTest {
     }
 
     @Test
+    void clientsColouredBySegmentListTheSegmentsInTheViewInLegendOrder() {
+        // C1 at risk and C2 champion in the view, C3 (a prospect, no order) in it too, C4 lost but far away
+        List<Client> clients = List.of(client("C1", ContactCategory.CLIENT, X + 100, Y),
+                client("C2", ContactCategory.CLIENT, X - 100, Y), client("C3", ContactCategory.PROSPECT, X, Y + 100),
+                client("C4", ContactCategory.CLIENT, X + 90_000, Y));
+        var colouring = org.geoprospect.render.points.ClientColouring.bySegment(Map.of("C1",
+                org.geoprospect.analysis.rfm.RfmSegment.AT_RISK, "C2", org.geoprospect.analysis.rfm.RfmSegment.CHAMPIONS,
+                "C4", org.geoprospect.analysis.rfm.RfmSegment.LOST));
+        PointLayers layers = new PointLayers(null, null, null, clients, List.of(), ClientSizing.NONE, colouring);
+        assertEquals(List.of("points.segment.champions", "points.segment.at_risk", "points.segment.none"),
+                subjects(PointScene.allShown(layers), RECORDS), "best first, the unclassed last, the far one not at all");
+    }
+
+    @Test
     void markedClientsHaveALineWhenOneOfThemIsInTheView() {
         List<Client> clients = List.of(client("C1", ContactCategory.CLIENT, X, Y), client("C2", ContactCategory.CLIENT, X + 90_000, Y));
         PointLayers layers = new PointLayers(null, null, null, clients, List.of(), ClientSizing.NONE);
