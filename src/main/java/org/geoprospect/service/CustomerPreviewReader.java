@@ -30,6 +30,7 @@ import org.geoprospect.io.csv.CsvMapping;
 import org.geoprospect.io.csv.CsvRecordReader;
 import org.geoprospect.io.csv.HouseholdCsvReader;
 import org.geoprospect.io.csv.ObjectionCsvReader;
+import org.geoprospect.io.csv.OrderCsvReader;
 import org.geoprospect.io.csv.PlacementMethod;
 import org.geoprospect.model.ProgressMonitor;
 
@@ -103,12 +104,23 @@ final class CustomerPreviewReader {
             CsvImportReport report = switch (kind) {
                 case HOUSEHOLDS -> HouseholdCsvReader.read(copy, options, ProgressMonitor.NONE, row -> { });
                 case CLIENTS -> ClientCsvReader.read(copy, options).report();
+                case ORDERS -> readOrders(copy, options);
                 case COMPETITORS -> CompetitorCsvReader.read(copy, options).report();
                 case OBJECTIONS -> ObjectionCsvReader.read(copy, options).report();
             };
             return new Attempt(report, null);
         } catch (CsvFormatException | UserFacingException wrongKind) {
             return new Attempt(null, wrongKind.getMessage());
+        }
+    }
+
+    /** Reads every line of an orders sample, for its report (the lines themselves are not kept). */
+    private static CsvImportReport readOrders(Path copy, CsvImportOptions options) throws IOException {
+        try (OrderCsvReader reader = OrderCsvReader.open(copy, options)) {
+            while (reader.next() != null) {
+                // only the report counts
+            }
+            return reader.report();
         }
     }
 

@@ -130,6 +130,7 @@ public final class ImportService {
             CsvImportSummary summary = switch (kind) {
                 case HOUSEHOLDS -> importHouseholds(database, file, options, monitor);
                 case CLIENTS -> importClients(database, file, options, monitor);
+                case ORDERS -> importOrders(database, file, options, monitor);
                 case COMPETITORS -> importCompetitors(database, file, options, monitor);
                 case OBJECTIONS -> throw new IllegalStateException("objections are imported above");
             };
@@ -153,17 +154,21 @@ public final class ImportService {
             if (mapping != null) {
                 options = options.withMapping(CsvMapping.read(mapping));
             }
-            OrderRepository orders = new OrderRepository(database);
-            long before = orders.count();
-            CsvImportSummary summary;
-            try (OrderCsvReader reader = OrderCsvReader.open(file, options)) {
-                orders.upsertAll(() -> new CsvRows<>(reader::next), monitor);
-                summary = summary(reader.report(), file, before, orders::count);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            CsvImportSummary summary = importOrders(database, file, options, monitor);
             database.closeCompactingIfSparse();
             return summary;
+        }
+    }
+
+    private static CsvImportSummary importOrders(ProjectDatabase database, Path file, CsvImportOptions options,
+                                                 ProgressMonitor monitor) throws IOException {
+        OrderRepository orders = new OrderRepository(database);
+        long before = orders.count();
+        try (OrderCsvReader reader = OrderCsvReader.open(file, options)) {
+            orders.upsertAll(() -> new CsvRows<>(reader::next), monitor);
+            return summary(reader.report(), file, before, orders::count);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
