@@ -67,6 +67,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-legend", description = "Leave out the legend; without --layout, write the map alone, "
             + "filling the PNG.")
     boolean noLegend;
+    @Option(names = "--clients-by", paramLabel = "category|segment", defaultValue = "category",
+            description = "Colour the clients by contact category, or by RFM segment from the orders of the last 24 months"
+                    + " (to --date) (default: ${DEFAULT-VALUE}).")
+    String clientsBy;
     @Spec
     CommandSpec spec;
 
@@ -81,16 +85,17 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--width and --height must be between 16 and 20000 pixels.");
         }
         Envelope area = bbox == null ? null : parseBbox(bbox);
+        boolean bySegment = clientsBySegment();
         LayoutFiles.Format format = format();
         PrintWriter printer = spec.commandLine().getOut();
         if (layout == null && noLegend && format == LayoutFiles.Format.PNG) {
-            new MapExportService().renderPng(projectOption.project, out, w, h, area);
+            new MapExportService().renderPng(projectOption.project, out, w, h, area, bySegment ? date() : null);
             report(printer, w + "x" + h, w, h, format);
             return 0;
         }
         PageFormat page = page(w, h);
         new MapExportService().renderLayout(projectOption.project, out,
-                new MapLayoutRequest(page, area, title, date(), credits, !noLegend, locale()));
+                new MapLayoutRequest(page, area, title, date(), credits, !noLegend, locale(), bySegment));
         report(printer, page.name(), page.widthPx(), page.heightPx(), format);
         return 0;
     }
@@ -103,6 +108,15 @@ final class RenderCommand implements Callable<Integer> {
             printer.println("Wrote " + out.toAbsolutePath() + " (" + pageName
                     + (pageName.equals(pixelWidth + "x" + pixelHeight) ? "" : ", " + pixelWidth + "x" + pixelHeight + " px") + ")");
         }
+    }
+
+    private boolean clientsBySegment() {
+        return switch (clientsBy.strip().toLowerCase(Locale.ROOT)) {
+            case "category" -> false;
+            case "segment" -> true;
+            default -> throw new ParameterException(spec.commandLine(), "--clients-by is 'category' or 'segment', not '"
+                    + clientsBy + "'.");
+        };
     }
 
     private LayoutFiles.Format format() {

@@ -35,6 +35,11 @@ public record MapContent(int projectSrid, List<VectorLayer> layers, Envelope ful
         this(projectSrid, layers, fullExtent, points, "", Map.of(), List.of());
     }
 
+    /** The same content with other point layers (e.g. the clients coloured another way). */
+    public MapContent withPoints(PointLayers other) {
+        return new MapContent(projectSrid, layers, fullExtent, other, projectName, looks, lookProblems);
+    }
+
     /** Content with vector layers only. */
     public MapContent(int projectSrid, List<VectorLayer> layers, Envelope fullExtent) {
         this(projectSrid, layers, fullExtent, PointLayers.EMPTY);

@@ -2,10 +2,12 @@ package org.geoprospect.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.geoprospect.analysis.rfm.RfmOptions;
 import org.geoprospect.geo.CoordinateTransform;
 import org.geoprospect.geo.GeometryReprojector;
 import org.geoprospect.geo.Srids;
@@ -22,6 +24,7 @@ import org.geoprospect.render.layout.ComposedMap;
 import org.geoprospect.render.layout.LayoutTexts;
 import org.geoprospect.render.layout.MapComposer;
 import org.geoprospect.render.layout.MapScene;
+import org.geoprospect.render.points.ClientColouring;
 import org.geoprospect.render.points.PointScene;
 import org.locationtech.jts.geom.Envelope;
 
@@ -48,7 +51,19 @@ public final class MapExportService {
      * @param area4326 the area to show in WGS84 degrees (x = longitude), or null for the full extent
      */
     public void renderPng(Path projectDir, Path out, int width, int height, Envelope area4326) throws IOException {
-        MapContent content = new ProjectService().mapContent(projectDir, ProgressMonitor.NONE);
+        renderPng(projectDir, out, width, height, area4326, null);
+    }
+
+    /**
+     * {@link #renderPng(Path, Path, int, int, Envelope)} with the clients coloured by their RFM segment on
+     * {@code segmentsOn} (null: by category).
+     *
+     * @throws SegmentService.NoOrdersException when segments are asked for and the project has no orders
+     */
+    public void renderPng(Path projectDir, Path out, int width, int height, Envelope area4326, LocalDate segmentsOn)
+            throws IOException {
+        MapContent content = withClientColours(projectDir, new ProjectService().mapContent(projectDir, ProgressMonitor.NONE),
+                segmentsOn);
         Map<String, LayerLook> looks = new LayerStyleService().looks(projectDir);
         Envelope area = areaOf(projectDir, content, area4326);
         List<LayerDrawing> drawings = LayerStyleService.drawings(content.layers(), looks);
@@ -67,7 +82,8 @@ public final class MapExportService {
      */
     public void renderLayout(Path projectDir, Path out, MapLayoutRequest request) throws IOException {
         LayoutFiles.formatOf(out);
-        MapContent content = new ProjectService().mapContent(projectDir, ProgressMonitor.NONE);
+        MapContent content = withClientColours(projectDir, new ProjectService().mapContent(projectDir, ProgressMonitor.NONE),
+                request.clientsBySegment() ? request.date() : null);
         Envelope area = areaOf(projectDir, content, request.area4326());
         List<LayerDrawing> drawings = LayerStyleService.drawings(content.layers(), new LayerStyleService().looks(projectDir));
         ResourceBundle texts = legendTexts(request.locale());
@@ -84,6 +100,15 @@ public final class MapExportService {
         ComposedMap map = MapComposer.compose(request.page(), words, scene, area, request.legend(), texts::getString,
                 ProgressMonitor.NONE);
         LayoutFiles.write(map, out, title);
+    }
+
+    /** The content with its clients coloured by RFM segment on {@code segmentsOn}; unchanged when it is null. */
+    private static MapContent withClientColours(Path projectDir, MapContent content, LocalDate segmentsOn) {
+        if (segmentsOn == null) {
+            return content;
+        }
+        var segments = new SegmentService().segments(projectDir, RfmOptions.defaults(segmentsOn)).segmentByCode();
+        return content.withPoints(content.points().withClientColouring(ClientColouring.bySegment(segments)));
     }
 
     private static Envelope areaOf(Path projectDir, MapContent content, Envelope area4326) {

@@ -16,9 +16,10 @@ import org.locationtech.jts.geom.Envelope;
  * @param credits  the data credits, or null for the project's ({@link MapCreditsService})
  * @param legend   whether to give the map a legend
  * @param locale   the language of the legend, the date and the default credits
+ * @param clientsBySegment whether the clients are coloured by their RFM segment on {@code date} (else by category)
  */
 public record MapLayoutRequest(PageFormat page, Envelope area4326, String title, LocalDate date, String credits,
-                               boolean legend, Locale locale) {
+                               boolean legend, Locale locale, boolean clientsBySegment) {
     public MapLayoutRequest {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(date, "date");

@@ -120,6 +120,45 @@ class RenderLayoutCommandTest {
         assertTrue(!Files.exists(dir.resolve("tiny.png")));
     }
 
+    @Test
+    void clientsBySegmentPutTheSegmentsDrawnInTheLegendInsteadOfTheCategories() throws Exception {
+        Path bySegment = dir.resolve("segments.pdf");
+        CommandRun run = render("--layout", "a4-landscape", "--date", "2026-10-01", "--clients-by", "segment",
+                "--out", bySegment.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String segmentText = pdfText(bySegment);
+        // The demo's order history holds champions and lapsed clients alike: both kinds of line are in the legend.
+        assertTrue(segmentText.contains("Champions (recent, frequent, profitable)"), segmentText);
+        assertTrue(segmentText.contains("Lost (few orders, long ago)") || segmentText.contains("Hibernating"), segmentText);
+        assertTrue(!segmentText.contains("Former client"), "categories give way to segments: " + segmentText);
+
+        Path byCategory = dir.resolve("categories.pdf");
+        assertEquals(0, render("--layout", "a4-landscape", "--date", "2026-10-01", "--out", byCategory.toString()).exitCode());
+        String categoryText = pdfText(byCategory);
+        assertTrue(categoryText.contains("Former client") && !categoryText.contains("Champions"), categoryText);
+    }
+
+    @Test
+    void segmentsWithoutOrdersOrAnUnknownColouringAreRefusedWithOneSentence() {
+        CommandRun unknown = render("--clients-by", "margin", "--out", dir.resolve("x.png").toString());
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("'category' or 'segment'"), unknown.err());
+
+        Path empty = dir.resolve("empty");
+        assertEquals(0, CommandRun.of("init", "--project", empty.toString()).exitCode());
+        CommandRun noOrders = CommandRun.of("render", "--project", empty.toString(), "--clients-by", "segment",
+                "--out", dir.resolve("none.png").toString());
+        assertEquals(1, noOrders.exitCode());
+        assertTrue(noOrders.err().contains("order") && !noOrders.err().contains("Exception"), noOrders.err());
+        assertTrue(!Files.exists(dir.resolve("none.png")));
+    }
+
+    private static String pdfText(Path pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
     /** The x of the map frame's right edge on row y: the last non-white pixel before the white gap to the legend. */
     private static int frameRight(BufferedImage image, int y) {
         int x = (int) (image.getWidth() * 0.5);
